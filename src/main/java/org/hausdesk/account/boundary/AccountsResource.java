@@ -1,0 +1,86 @@
+package org.hausdesk.account.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.hausdesk.account.control.Accounts;
+import org.hausdesk.account.control.Caller;
+import org.hausdesk.account.control.Passwords;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.account.entity.Role;
+import org.hausdesk.house.control.Houses;
+import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.boundary.InvalidField;
+
+/** Helper and coordinator accounts: created by coordinators; everyone signed in can see themselves. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Houses houses;
+
+    @Inject
+    Caller caller;
+
+    public record AccountView(String username, String displayName, String email, Role role, String language,
+                              List<String> houses) {
+        static AccountView of(Account account) {
+            return new AccountView(account.username(), account.displayName(), account.email(), account.role(),
+                    account.language(), account.houses().stream().map(House::slug).sorted().toList());
+        }
+    }
+
+    public record NewAccount(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}",
+                    message = "2-40 lower-case letters, digits, dots, dashes or underscores") String username,
+            @NotBlank @Size(max = 120) String displayName,
+            @Email @Size(max = 254) String email,
+            @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200) String password,
+            @NotNull Role role,
+            @Pattern(regexp = "de|en", message = "de or en") String language,
+            List<@NotBlank String> houses) {
+    }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in helper or coordinator")
+    public AccountView me() {
+        return AccountView.of(caller.staff());
+    }
+
+    @POST
+    @Path("accounts")
+    @Operation(summary = "Create a helper or coordinator account (coordinators)")
+    public Response create(@Valid @NotNull NewAccount request) {
+        caller.coordinator();
+        var memberOf = new HashSet<House>();
+        for (var slug : request.houses() == null ? List.<String>of() : request.houses()) {
+            memberOf.add(houses.bySlug(slug).orElseThrow(() -> new InvalidField("houses", "unknown house " + slug)));
+        }
+        var account = accounts.create(request.username(), request.displayName(), request.email(),
+                request.password(), request.role(), request.language(), memberOf);
+        return Response.created(URI.create("accounts/" + account.username())).entity(AccountView.of(account)).build();
+    }
+}

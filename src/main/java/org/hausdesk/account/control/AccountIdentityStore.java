@@ -1,0 +1,48 @@
+package org.hausdesk.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Checks a helper's or coordinator's username and password against the stored PBKDF2 hash. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    /** Verifying a made-up password against this keeps the time for unknown users close to that of known ones. */
+    private volatile String decoyHash;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Passwords passwords;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        var username = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase();
+        var password = login.getPasswordAsString();
+        var account = accounts.byUsername(username).filter(a -> a.active());
+        if (account.isEmpty()) {
+            passwords.verify("\u0000decoy", password, decoy());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!passwords.verify(username, password, account.get().passwordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(username, Set.of(account.get().role().name()));
+    }
+
+    private String decoy() {
+        if (decoyHash == null) {
+            decoyHash = passwords.hash("decoy-password-that-never-matches");
+        }
+        return decoyHash;
+    }
+}

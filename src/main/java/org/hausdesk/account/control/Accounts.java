@@ -1,0 +1,57 @@
+package org.hausdesk.account.control;
+
+import org.hausdesk.platform.entity.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.account.entity.Role;
+import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.RuleViolation;
+
+/** Helper and coordinator accounts. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Account> byUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Account create(String username, String displayName, String email, String password, Role role,
+                          String language, Set<House> houses) {
+        if (byUsername(username).isPresent()) {
+            throw new RuleViolation("The username '%s' is taken".formatted(username));
+        }
+        if (role == Role.HELPER && houses.isEmpty()) {
+            throw new InvalidInput("A helper belongs to at least one house");
+        }
+        var managedHouses = houses.stream().map(h -> em.find(House.class, h.id())).collect(
+                java.util.stream.Collectors.toSet());
+        var account = new Account(username, displayName, email, passwords.hash(password), role, language,
+                managedHouses, clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    public long coordinatorCount() {
+        return em.createNamedQuery(Account.COUNT_COORDINATORS, Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,62 @@
+package org.hausdesk.house.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.hausdesk.account.control.Caller;
+import org.hausdesk.house.control.Houses;
+import org.hausdesk.house.entity.House;
+
+/** Houses: listed for everyone (residents pick theirs), created by coordinators. */
+@Path("houses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HousesResource {
+
+    @Inject
+    Houses houses;
+
+    @Inject
+    Caller caller;
+
+    public record HouseView(String slug, String name) {
+        public static HouseView of(House house) {
+            return new HouseView(house.slug(), house.name());
+        }
+    }
+
+    public record NewHouse(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
+                    message = "2-40 lower-case letters, digits or dashes") String slug,
+            @NotBlank @Size(max = 120) String name) {
+    }
+
+    @GET
+    @Operation(summary = "All houses (public)")
+    public List<HouseView> all() {
+        return houses.all().stream().map(HouseView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Create a house (coordinators)")
+    @SecurityRequirement(name = "basic")
+    public Response create(@Valid @NotNull NewHouse request) {
+        caller.coordinator();
+        var house = houses.create(request.slug(), request.name());
+        return Response.created(URI.create("houses/" + house.slug())).entity(HouseView.of(house)).build();
+    }
+}

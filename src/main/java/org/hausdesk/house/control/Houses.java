@@ -1,0 +1,48 @@
+package org.hausdesk.house.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.RuleViolation;
+
+/** The houses of the cooperative. */
+@ApplicationScoped
+@Transactional
+public class Houses {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public List<House> all() {
+        return em.createNamedQuery(House.ALL, House.class).getResultList();
+    }
+
+    public Optional<House> bySlug(String slug) {
+        return em.createNamedQuery(House.BY_SLUG, House.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public House create(String slug, String name) {
+        if (bySlug(slug).isPresent()) {
+            throw new RuleViolation("A house with the slug '%s' exists already".formatted(slug));
+        }
+        var house = new House(slug, name, clock.instant());
+        em.persist(house);
+        return house;
+    }
+
+    public long count() {
+        return em.createQuery("select count(h) from House h", Long.class).getSingleResult();
+    }
+}

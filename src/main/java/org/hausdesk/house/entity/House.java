@@ -1,0 +1,83 @@
+package org.hausdesk.house.entity;
+
+import org.hausdesk.platform.entity.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** One building of the cooperative, with its residents and (usually two) helpers. */
+@Entity
+@Table(name = "house")
+@NamedQuery(name = House.BY_SLUG, query = "select h from House h where h.slug = :slug")
+@NamedQuery(name = House.ALL, query = "select h from House h order by h.name")
+public class House {
+
+    public static final String BY_SLUG = "House.bySlug";
+    public static final String ALL = "House.all";
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    @Id
+    @SequenceGenerator(name = "house_seq", sequenceName = "house_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "house_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String slug;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected House() {
+    }
+
+    public House(String slug, String name, Instant createdAt) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new InvalidInput("A house slug is 2-40 lower-case letters, digits or dashes");
+        }
+        this.slug = slug;
+        this.name = Objects.requireNonNull(name).strip();
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof House house && slug.equals(house.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return slug.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "House[" + slug + "]";
+    }
+}

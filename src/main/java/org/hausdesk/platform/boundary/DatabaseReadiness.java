@@ -1,0 +1,31 @@
+package org.hausdesk.platform.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.hausdesk.platform.control.Database;
+
+/** {@code /health/ready}: Hausdesk can serve requests only while its database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database");
+        try (var connection = dataSource.getConnection()) {
+            return response.status(connection.isValid(2))
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
+        } catch (SQLException e) {
+            return response.down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

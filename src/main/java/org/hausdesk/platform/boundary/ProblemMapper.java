@@ -1,0 +1,112 @@
+package org.hausdesk.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.NotPermitted;
+import org.hausdesk.platform.entity.RuleViolation;
+
+/**
+ * Turns every exception into a {@link Problem}. Exceptions arrive wrapped by transactions and
+ * persistence layers, so the cause chain is searched for the one that says what went wrong.
+ * Anything unexpected is logged with a reference and answered 500 without details.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        for (var cause = thrown; cause != null; cause = cause.getCause()) {
+            var response = known(cause);
+            if (response != null) {
+                return response;
+            }
+        }
+        var reference = "%08x".formatted(ThreadLocalRandom.current().nextInt());
+        LOG.log(Level.SEVERE, "Unexpected error " + reference, thrown);
+        return Problem.response(500, "Something went wrong on our side (reference %s). Nothing you sent was saved."
+                .formatted(reference), Map.of());
+    }
+
+    private static Response known(Throwable cause) {
+        return switch (cause) {
+            case ConstraintViolationException violations -> Problem.response(400,
+                    "Some fields are missing or invalid", fields(violations));
+            case InvalidField invalid -> Problem.response(400, invalid.getMessage(), invalid.fields());
+            case InvalidInput invalid -> Problem.response(400, invalid.getMessage(), Map.of());
+            case JsonbException _, JsonParsingException _ -> Problem.response(400,
+                    "The request body is not valid JSON of the expected shape", Map.of());
+            case RuleViolation conflict -> Problem.response(409, conflict.getMessage(), Map.of());
+            case OptimisticLockException _, PessimisticLockException _ -> Problem.response(409,
+                    "Someone else changed this at the same moment: reload and try again", Map.of());
+            case NotPermitted denied -> Problem.response(403, denied.getMessage(), Map.of());
+            case NotAuthorizedException unauthorized -> Response.fromResponse(Problem.response(401,
+                            "Sign in as a helper or coordinator", Map.of()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Hausdesk\"")
+                    .build();
+            case WebApplicationException web -> fromWebApplication(web);
+            default -> null;
+        };
+    }
+
+    private static Response fromWebApplication(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        if (status >= 500) {
+            return null;
+        }
+        // JAX-RS's own exceptions (e.g. an unparsable body) carry generic HTTP texts; ours carry a sentence
+        var message = web.getMessage() == null || web.getMessage().startsWith("HTTP ")
+                ? defaultMessage(status)
+                : web.getMessage();
+        return Problem.response(status, message, Map.of());
+    }
+
+    private static String defaultMessage(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed";
+            case 404 -> "Not found";
+            case 405 -> "This method is not allowed here";
+            case 406, 415 -> "Send and accept application/json";
+            default -> Response.Status.fromStatusCode(status) == null
+                    ? "Request refused"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+    }
+
+    private static Map<String, String> fields(ConstraintViolationException violations) {
+        var fields = new TreeMap<String, String>();
+        for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+            fields.merge(leaf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
+        }
+        return fields;
+    }
+
+    private static String leaf(Path path) {
+        String name = "request";
+        for (var node : path) {
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD
+                    && node.getKind() != jakarta.validation.ElementKind.PARAMETER) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+}

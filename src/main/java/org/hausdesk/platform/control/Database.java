@@ -1,0 +1,25 @@
+package org.hausdesk.platform.control;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one data source of the application. H2 in {@code ./data} by default, so that Hausdesk runs
+ * with no setup; PostgreSQL in production through {@code HAUSDESK_DB_URL}, {@code HAUSDESK_DB_USER}
+ * and {@code HAUSDESK_DB_PASSWORD}.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.hausdesk.platform.control.HausdeskDataSource",
+        url = "${MPCONFIG=hausdesk.db.url:jdbc:h2:file:./data/hausdesk;LOCK_TIMEOUT=10000}",
+        user = "${MPCONFIG=hausdesk.db.user:}",
+        password = "${MPCONFIG=hausdesk.db.password:}",
+        minPoolSize = 1,
+        maxPoolSize = 20,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+@ApplicationScoped
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/hausdesk";
+}

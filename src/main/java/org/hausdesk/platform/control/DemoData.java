@@ -1,0 +1,67 @@
+package org.hausdesk.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.hausdesk.account.control.Accounts;
+import org.hausdesk.account.entity.Role;
+import org.hausdesk.house.control.Houses;
+import org.hausdesk.ticket.control.Tickets;
+import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.Requester;
+
+/**
+ * Made-up houses, helpers and requests for trying Hausdesk out ({@code hausdesk.demo=true}, which
+ * the README's run command sets). Loaded only into an empty database, never in production.
+ * Every demo account has the password {@value #PASSWORD}.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "demo-passwort";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    Houses houses;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Tickets tickets;
+
+    @Transactional
+    public void loadIfEmpty() {
+        if (houses.count() > 0) {
+            return;
+        }
+        var linden = houses.create("linden", "Lindenstraße 12");
+        var muehlbach = houses.create("muehlbach", "Am Mühlbach 3");
+        var garten = houses.create("gartenweg", "Gartenweg 7");
+
+        accounts.create("koordination", "Koordination (AG Digitalisierung)", null, PASSWORD, Role.COORDINATOR, "de",
+                Set.of());
+        var anna = accounts.create("anna", "Anna", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
+        accounts.create("ben", "Ben", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
+        var carla = accounts.create("carla", "Carla", null, PASSWORD, Role.HELPER, "de", Set.of(muehlbach));
+        accounts.create("deniz", "Deniz", null, PASSWORD, Role.HELPER, "en", Set.of(muehlbach, garten));
+
+        tickets.file(linden, Category.MESSENGER, "Messenger lässt sich nicht installieren",
+                "Ich habe ein neues Handy und im Play Store steht bei der Messenger-App nur \"Nicht kompatibel\".",
+                new Requester("Frau Beispiel", "0000 000000", null));
+        var video = tickets.file(muehlbach, Category.VIDEO_MEETINGS, "Wie komme ich in die Videokonferenz?",
+                "Am Donnerstag ist die Hausversammlung als Videokonferenz. Ich habe einen Link bekommen, "
+                        + "aber wenn ich ihn anklicke, passiert nichts.",
+                new Requester("Herr Muster", null, null));
+        tickets.claim(video.ticket().number(), carla);
+        tickets.replyAsHelper(video.ticket().number(), carla,
+                "Guten Tag, welches Gerät benutzen Sie: Handy, Tablet oder Computer?", true);
+        var login = tickets.file(linden, Category.LOGIN_ACCOUNT, "Passwort für die Cloud vergessen",
+                "Ich komme nicht mehr in die Cloud, das Passwort wird nicht angenommen.",
+                new Requester("Frau Probe", null, null));
+        tickets.addNote(login.ticket().number(), anna, "Kenne ich: meist hilft das Zurücksetzen über die Startseite.");
+        LOG.info("Demo data loaded: 3 houses, 5 accounts (password '" + PASSWORD + "'), 3 requests");
+    }
+}

@@ -1,0 +1,65 @@
+package org.hausdesk.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.account.control.Accounts;
+import org.hausdesk.account.entity.Role;
+
+/**
+ * Start-up, in order: migrate the schema; create the first coordinator from configuration if
+ * there is none; in demo mode, fill an empty database with demo data.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.admin.username")
+    Optional<String> adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.demo", defaultValue = "false")
+    boolean demo;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        migrations.migrate();
+        if (demo) {
+            demoData.loadIfEmpty();
+        }
+        createFirstCoordinator();
+    }
+
+    private void createFirstCoordinator() {
+        if (accounts.coordinatorCount() > 0) {
+            return;
+        }
+        if (adminUsername.isEmpty() || adminPassword.isEmpty()) {
+            LOG.warning("No coordinator exists yet. Set HAUSDESK_ADMIN_USERNAME and HAUSDESK_ADMIN_PASSWORD "
+                    + "and restart to create the first one.");
+            return;
+        }
+        accounts.create(adminUsername.get().strip().toLowerCase(), "Koordination", null, adminPassword.get(),
+                Role.COORDINATOR, "de", Set.of());
+        LOG.info(() -> "Created the first coordinator '%s' from configuration".formatted(adminUsername.get()));
+    }
+}

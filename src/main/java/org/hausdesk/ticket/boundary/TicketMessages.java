@@ -1,0 +1,95 @@
+package org.hausdesk.ticket.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.house.boundary.HousesResource.HouseView;
+import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.Priority;
+import org.hausdesk.ticket.entity.Requester;
+import org.hausdesk.ticket.entity.Ticket;
+import org.hausdesk.ticket.entity.TicketEntry;
+import org.hausdesk.ticket.entity.TicketState;
+
+/** The JSON shapes of the ticket API. Requests carry only what their sender may set; anything else is ignored. */
+public final class TicketMessages {
+
+    private TicketMessages() {
+    }
+
+    /** A resident's request. The category is optional: residents who cannot tell pick nothing. */
+    public record NewTicket(
+            @NotBlank(message = "Please tell us your name") @Size(max = 120) String name,
+            @NotBlank(message = "Please choose your house") @Size(max = 40) String house,
+            @Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*", message = "digits, spaces and + ( ) / - only") String phone,
+            @Email @Size(max = 254) String email,
+            @NotBlank(message = "Please describe your problem in a few words") @Size(max = 200) String subject,
+            @NotBlank(message = "Please describe your problem") @Size(max = 10000) String description,
+            String category) {
+    }
+
+    public record Filed(String number, String accessToken, String location) {
+    }
+
+    public record Reply(@NotBlank(message = "An empty reply cannot be sent") @Size(max = 10000) String body,
+                        boolean askBack) {
+    }
+
+    public record Note(@NotBlank(message = "An empty note cannot be added") @Size(max = 10000) String body) {
+    }
+
+    public record StateChange(@NotNull TicketState state, @NotNull @PositiveOrZero Long version) {
+    }
+
+    public record PriorityChange(@NotNull Priority priority, @NotNull @PositiveOrZero Long version) {
+    }
+
+    public record EntryView(String kind, String author, boolean byResident, String body, Instant createdAt) {
+        static EntryView of(TicketEntry entry) {
+            return new EntryView(entry.kind().name(), entry.authorName(), entry.byResident(), entry.body(),
+                    entry.createdAt());
+        }
+    }
+
+    public record TicketView(String number, HouseView house, Category category, Priority priority,
+                             TicketState state, String assignee, String subject, String description,
+                             Requester requester, Instant createdAt, Instant updatedAt, long version,
+                             List<EntryView> entries) {
+
+        /** What helpers see: everything, internal notes included. */
+        static TicketView forStaff(Ticket ticket) {
+            return of(ticket, ticket.entries());
+        }
+
+        /** What the resident sees: public replies only. */
+        static TicketView forResident(Ticket ticket) {
+            return of(ticket, ticket.publicEntries());
+        }
+
+        private static TicketView of(Ticket ticket, List<TicketEntry> entries) {
+            return new TicketView(ticket.number(), HouseView.of(ticket.house()), ticket.category(),
+                    ticket.priority(), ticket.state(), displayName(ticket.assignee()), ticket.subject(),
+                    ticket.description(), ticket.requester(), ticket.createdAt(), ticket.updatedAt(),
+                    ticket.version(), entries.stream().map(EntryView::of).toList());
+        }
+    }
+
+    public record TicketSummary(String number, String house, Category category, Priority priority, TicketState state,
+                                String assignee, String subject, Instant createdAt, Instant updatedAt) {
+        static TicketSummary of(Ticket ticket) {
+            return new TicketSummary(ticket.number(), ticket.house().slug(), ticket.category(), ticket.priority(),
+                    ticket.state(), displayName(ticket.assignee()), ticket.subject(), ticket.createdAt(),
+                    ticket.updatedAt());
+        }
+    }
+
+    private static String displayName(Account account) {
+        return account == null ? null : account.displayName();
+    }
+}

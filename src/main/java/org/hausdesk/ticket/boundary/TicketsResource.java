@@ -1,0 +1,187 @@
+package org.hausdesk.ticket.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.hausdesk.account.control.Caller;
+import org.hausdesk.house.control.Houses;
+import org.hausdesk.platform.boundary.InvalidField;
+import org.hausdesk.ticket.boundary.TicketMessages.Filed;
+import org.hausdesk.ticket.boundary.TicketMessages.NewTicket;
+import org.hausdesk.ticket.boundary.TicketMessages.Note;
+import org.hausdesk.ticket.boundary.TicketMessages.PriorityChange;
+import org.hausdesk.ticket.boundary.TicketMessages.Reply;
+import org.hausdesk.ticket.boundary.TicketMessages.StateChange;
+import org.hausdesk.ticket.boundary.TicketMessages.TicketSummary;
+import org.hausdesk.ticket.boundary.TicketMessages.TicketView;
+import org.hausdesk.ticket.control.TicketQueue;
+import org.hausdesk.ticket.control.Tickets;
+import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.Requester;
+import org.hausdesk.ticket.entity.Ticket;
+import org.hausdesk.ticket.entity.TicketState;
+
+/**
+ * Tickets. Residents need no account: they file publicly and then use their private token
+ * (header {@value #TOKEN}); helpers and coordinators sign in. A ticket the caller may not see is
+ * answered with 404, exactly like one that does not exist.
+ */
+@Path("tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+    public static final String TOKEN = "X-Ticket-Token";
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    TicketQueue queue;
+
+    @Inject
+    Houses houses;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Operation(summary = "File a request (public, no account)",
+            description = "Answers with the ticket number and the private access token; keep the token, it is shown only once.")
+    public Response file(@Valid @NotNull NewTicket request) {
+        var house = houses.bySlug(request.house()).orElseThrow(() -> new InvalidField("house", "unknown house"));
+        var filed = tickets.file(house, category(request.category()), request.subject(), request.description(),
+                new Requester(request.name(), request.phone(), request.email()));
+        var location = URI.create("tickets/" + filed.ticket().number());
+        return Response.created(location)
+                .entity(new Filed(filed.ticket().number(), filed.accessToken(), "/api/" + location))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "The queue: open tickets of the caller's houses (a coordinator's: all houses)")
+    @SecurityRequirement(name = "basic")
+    public List<TicketSummary> list(@QueryParam("state") List<String> states,
+                                    @QueryParam("category") String category,
+                                    @QueryParam("house") String house,
+                                    @QueryParam("mine") boolean mine,
+                                    @QueryParam("offset") @DefaultValue("0") int offset,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        var staff = caller.staff();
+        var wanted = EnumSet.noneOf(TicketState.class);
+        for (var state : states) {
+            wanted.add(parse(TicketState.class, state, "state"));
+        }
+        var filter = new TicketQueue.Filter(wanted, category == null ? null : parse(Category.class, category, "category"),
+                house, mine, offset, limit);
+        return queue.list(staff, filter).stream().map(TicketSummary::of).toList();
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One ticket: with a token the resident's view (no internal notes), signed in the helpers' view")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "ticketToken")
+    public TicketView read(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
+        if (token != null) {
+            return TicketView.forResident(found(tickets.forResident(number, token)));
+        }
+        return TicketView.forStaff(found(tickets.forStaff(number, caller.staff())));
+    }
+
+    @POST
+    @Path("{number}/claim")
+    @Operation(summary = "Claim a ticket; 409 names who has it if someone else was faster")
+    @SecurityRequirement(name = "basic")
+    public TicketView claim(@PathParam("number") String number) {
+        return TicketView.forStaff(found(tickets.claim(number, caller.staff())));
+    }
+
+    @POST
+    @Path("{number}/replies")
+    @Operation(summary = "A public reply, by the resident (token) or a helper; askBack makes the ticket wait for the resident")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "ticketToken")
+    public Response reply(@PathParam("number") String number, @HeaderParam(TOKEN) String token,
+                          @Valid @NotNull Reply reply) {
+        if (token != null) {
+            var ticket = found(tickets.replyAsResident(number, token, reply.body()));
+            return created(ticket, TicketView.forResident(ticket));
+        }
+        var ticket = found(tickets.replyAsHelper(number, caller.staff(), reply.body(), reply.askBack()));
+        return created(ticket, TicketView.forStaff(ticket));
+    }
+
+    @POST
+    @Path("{number}/notes")
+    @Operation(summary = "An internal note, seen only by helpers and coordinators")
+    @SecurityRequirement(name = "basic")
+    public Response note(@PathParam("number") String number, @Valid @NotNull Note note) {
+        var ticket = found(tickets.addNote(number, caller.staff(), note.body()));
+        return created(ticket, TicketView.forStaff(ticket));
+    }
+
+    @PUT
+    @Path("{number}/state")
+    @Operation(summary = "Change the state; send the version you saw, a stale one gets 409")
+    @SecurityRequirement(name = "basic")
+    public TicketView changeState(@PathParam("number") String number, @Valid @NotNull StateChange change) {
+        return TicketView.forStaff(found(tickets.changeState(number, caller.staff(), change.state(), change.version())));
+    }
+
+    @PUT
+    @Path("{number}/priority")
+    @Operation(summary = "Change the priority; send the version you saw, a stale one gets 409")
+    @SecurityRequirement(name = "basic")
+    public TicketView changePriority(@PathParam("number") String number, @Valid @NotNull PriorityChange change) {
+        return TicketView.forStaff(found(
+                tickets.changePriority(number, caller.staff(), change.priority(), change.version())));
+    }
+
+    @POST
+    @Path("{number}/confirmation")
+    @Operation(summary = "The resident confirms the solution (\"gelöst — danke\"): the ticket is closed")
+    @SecurityRequirement(name = "ticketToken")
+    public TicketView confirm(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
+        return TicketView.forResident(found(tickets.confirmSolved(number, token)));
+    }
+
+    private static Response created(Ticket ticket, TicketView view) {
+        return Response.created(URI.create("tickets/" + ticket.number())).entity(view).build();
+    }
+
+    private static Ticket found(Optional<Ticket> ticket) {
+        return ticket.orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
+    }
+
+    private static Category category(String name) {
+        return name == null || name.isBlank() ? Category.OTHER : parse(Category.class, name, "category");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField(field, "one of " + EnumSet.allOf(type));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.hausdesk.ticket.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The running count of one year's tickets; locked while a number is drawn, so numbers never repeat. */
+@Entity
+@Table(name = "ticket_counter")
+public class TicketCounter {
+
+    @Id
+    @Column(name = "counter_year")
+    private Integer year;
+
+    @Column(name = "last_value", nullable = false)
+    private int lastValue;
+
+    protected TicketCounter() {
+    }
+
+    public TicketCounter(int year) {
+        this.year = year;
+    }
+
+    /** The next number of this year, e.g. {@code 2026-0042}; four digits at least, more when needed. */
+    public String next() {
+        lastValue++;
+        return "%d-%04d".formatted(year, lastValue);
+    }
+}

@@ -1,0 +1,228 @@
+package org.hausdesk.ticket.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.account.entity.Role;
+import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.NotPermitted;
+import org.hausdesk.platform.entity.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TicketTest {
+
+    private static final Instant FILED = Instant.parse("2026-11-28T09:00:00Z");
+
+    private final Clock clock = Clock.fixed(FILED, ZoneOffset.UTC);
+    private final House linden = new House("linden", "Lindenstraße 12", FILED);
+    private final House muehlbach = new House("muehlbach", "Am Mühlbach 3", FILED);
+    private final Account anna = helper("anna", linden);
+    private final Account ben = helper("ben", linden);
+    private final Account carla = helper("carla", muehlbach);
+    private final Account coordinator = new Account("koordination", "Koordination", null, "hash", Role.COORDINATOR,
+            "de", Set.of(), FILED);
+
+    private Ticket ticket;
+
+    @BeforeEach
+    void file() {
+        ticket = new Ticket("2026-0001", linden, Category.MESSENGER, "Messenger geht nicht",
+                "Die App startet nicht.", new Requester("Frau Maier", " ", null), "hash", clock.instant());
+    }
+
+    private static Account helper(String name, House house) {
+        return new Account(name, name.substring(0, 1).toUpperCase() + name.substring(1), null, "hash", Role.HELPER,
+                "de", Set.of(house), FILED);
+    }
+
+    private Instant later(int minutes) {
+        return clock.instant().plus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    void aFiledTicketIsNewUnclaimedAndKeepsOnlyGivenContactData() {
+        assertEquals(TicketState.NEW, ticket.state());
+        assertNull(ticket.assignee());
+        assertEquals(Priority.NORMAL, ticket.priority());
+        assertNull(ticket.requester().phone(), "a blank phone number is no phone number");
+        assertEquals(FILED, ticket.createdAt());
+    }
+
+    @Test
+    void claimingMakesTheHelperAssigneeAndStartsWork() {
+        ticket.claim(anna, later(5));
+
+        assertEquals(anna, ticket.assignee());
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+        assertEquals(later(5), ticket.updatedAt());
+    }
+
+    @Test
+    void claimingAgainByTheSameHelperChangesNothing() {
+        ticket.claim(anna, later(5));
+        ticket.claim(anna, later(6));
+
+        assertEquals(anna, ticket.assignee());
+    }
+
+    @Test
+    void aClaimedTicketCannotBeClaimedByAnotherHelperAndTheRefusalNamesTheAssignee() {
+        ticket.claim(anna, later(5));
+
+        var refused = assertThrows(RuleViolation.class, () -> ticket.claim(ben, later(6)));
+        assertTrue(refused.getMessage().contains("Anna"), refused.getMessage());
+        assertEquals(anna, ticket.assignee());
+    }
+
+    @Test
+    void aHelperOfAnotherHouseCannotClaimReplyOrNote() {
+        assertThrows(NotPermitted.class, () -> ticket.claim(carla, later(1)));
+        assertThrows(NotPermitted.class, () -> ticket.replyAsHelper(carla, "Hallo", false, later(1)));
+        assertThrows(NotPermitted.class, () -> ticket.addNote(carla, "Notiz", later(1)));
+        assertNull(ticket.assignee());
+        assertTrue(ticket.entries().isEmpty());
+    }
+
+    @Test
+    void aCoordinatorWorksForEveryHouse() {
+        ticket.claim(coordinator, later(1));
+
+        assertEquals(coordinator, ticket.assignee());
+    }
+
+    @Test
+    void aHelperReplyToAnUnclaimedTicketClaimsIt() {
+        ticket.replyAsHelper(ben, "Ich schaue mir das an.", false, later(3));
+
+        assertEquals(ben, ticket.assignee());
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+        assertEquals(1, ticket.publicEntries().size());
+    }
+
+    @Test
+    void askingBackMakesTheTicketWaitAndTheResidentsAnswerReopensIt() {
+        ticket.replyAsHelper(anna, "Welches Handy haben Sie?", true, later(3));
+        assertEquals(TicketState.WAITING, ticket.state());
+
+        ticket.replyAsResident("Ein Samsung.", later(30));
+
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+        var last = ticket.entries().getLast();
+        assertTrue(last.byResident());
+        assertEquals("Frau Maier", last.authorName());
+    }
+
+    @Test
+    void aResidentsReplyReopensASolvedOrClosedTicket() {
+        ticket.claim(anna, later(1));
+        ticket.changeState(anna, TicketState.SOLVED, later(2));
+        ticket.replyAsResident("Geht leider immer noch nicht.", later(60));
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+
+        ticket.changeState(anna, TicketState.CLOSED, later(70));
+        ticket.replyAsResident("Jetzt wieder kaputt.", later(80));
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+        assertEquals(anna, ticket.assignee());
+    }
+
+    @Test
+    void aResidentsReplyToANewTicketLeavesItNew() {
+        ticket.replyAsResident("Noch eine Ergänzung.", later(5));
+
+        assertEquals(TicketState.NEW, ticket.state());
+    }
+
+    @Test
+    void internalNotesNeverReachThePublicConversationNorChangeTheState() {
+        ticket.claim(anna, later(1));
+        ticket.addNote(anna, "Vermutlich altes Android.", later(2));
+        ticket.replyAsHelper(anna, "Ich melde mich.", false, later(3));
+
+        assertEquals(2, ticket.entries().size());
+        assertEquals(1, ticket.publicEntries().size());
+        assertFalse(ticket.publicEntries().stream().anyMatch(e -> e.kind() == EntryKind.NOTE));
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+    }
+
+    @Test
+    void emptyMessagesAreRefused() {
+        assertThrows(InvalidInput.class, () -> ticket.replyAsResident("   ", later(1)));
+        assertThrows(InvalidInput.class, () -> ticket.addNote(anna, "", later(1)));
+    }
+
+    @Test
+    void onlyTheAssigneeOrACoordinatorChangesTheStateOfAClaimedTicket() {
+        ticket.claim(anna, later(1));
+
+        assertThrows(NotPermitted.class, () -> ticket.changeState(ben, TicketState.SOLVED, later(2)));
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+
+        ticket.changeState(coordinator, TicketState.SOLVED, later(3));
+        assertEquals(TicketState.SOLVED, ticket.state());
+    }
+
+    @Test
+    void movingAnUnclaimedTicketToInProgressClaimsIt() {
+        ticket.changeState(ben, TicketState.IN_PROGRESS, later(1));
+
+        assertEquals(ben, ticket.assignee());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TicketState.class)
+    void noStateChangeLeadsBackToNew(TicketState from) {
+        assertFalse(from.successors().contains(TicketState.NEW));
+    }
+
+    @Test
+    void forbiddenTransitionsAreRefusedAndChangeNothing() {
+        ticket.claim(anna, later(1));
+        ticket.changeState(anna, TicketState.SOLVED, later(2));
+
+        assertThrows(RuleViolation.class, () -> ticket.changeState(anna, TicketState.WAITING, later(3)));
+        assertEquals(TicketState.SOLVED, ticket.state());
+        assertEquals(later(2), ticket.updatedAt());
+    }
+
+    @Test
+    void theResidentClosesASolvedTicketByConfirming() {
+        ticket.claim(anna, later(1));
+        assertThrows(RuleViolation.class, () -> ticket.confirmSolved(later(2)));
+
+        ticket.changeState(anna, TicketState.SOLVED, later(3));
+        ticket.confirmSolved(later(4));
+
+        assertEquals(TicketState.CLOSED, ticket.state());
+    }
+
+    @Test
+    void aClosedTicketTakesNoHelperReplyOrClaimUntilReopened() {
+        ticket.claim(anna, later(1));
+        ticket.changeState(anna, TicketState.CLOSED, later(2));
+
+        assertThrows(RuleViolation.class, () -> ticket.replyAsHelper(anna, "Noch was", false, later(3)));
+        ticket.changeState(anna, TicketState.IN_PROGRESS, later(4));
+        ticket.replyAsHelper(anna, "Noch was", false, later(5));
+        assertEquals(1, ticket.publicEntries().size());
+    }
+
+    @Test
+    void onlyTheHashOfTheRightTokenIsAccepted() {
+        assertTrue(ticket.acceptsToken("hash"));
+        assertFalse(ticket.acceptsToken("hasH"));
+        assertFalse(ticket.acceptsToken(null));
+    }
+}
