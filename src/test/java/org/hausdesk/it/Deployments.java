@@ -1,0 +1,24 @@
+package org.hausdesk.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every integration test uses: the WAR exactly as {@code package} built it
+ * (named ROOT.war, so it is served at the root path as in production), tested from outside over HTTP.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive hausdesk() {
+        var war = new File(System.getProperty("hausdesk.war", "target/ROOT.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war + " is missing: run the integration tests with ./mvnw verify");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+}

@@ -1,0 +1,177 @@
+package org.hausdesk.it;
+
+import static org.hausdesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.hausdesk.it.Api.As;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A resident without an account: files a request, follows it with the private token, answers, confirms. */
+@ExtendWith(ArquillianExtension.class)
+class ResidentTicketsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hausdesk();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private Cooperative cooperative;
+    private Cooperative.House house;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        cooperative = new Cooperative(api);
+        house = cooperative.house();
+    }
+
+    @Test
+    void filingAnswersWithANumberAndA256BitTokenAndStartsNew() {
+        var reply = api.post("api/tickets", As.ANONYMOUS, json("name", "Herr Alt", "house", house.slug(),
+                "phone", "030 1234567", "subject", "Wie komme ich in die Videokonferenz?",
+                "description", "Der Link öffnet nichts.", "category", "video_meetings")).expect(201);
+        var filed = reply.json();
+
+        assertTrue(filed.getString("number").matches("\\d{4}-\\d{4,}"), filed.toString());
+        assertTrue(filed.getString("accessToken").matches("[A-Za-z0-9_-]{43}"), "256 bits, URL-safe");
+        assertTrue(reply.header("Location").endsWith("/api/tickets/" + filed.getString("number")));
+
+        var ticket = api.get("api/tickets/" + filed.getString("number"), As.resident(filed.getString("accessToken")))
+                .expect(200).json();
+        assertEquals("NEW", ticket.getString("state"));
+        assertEquals("VIDEO_MEETINGS", ticket.getString("category"));
+        assertEquals("Der Link öffnet nichts.", ticket.getString("description"), "umlauts survive the round trip");
+        assertEquals("030 1234567", ticket.getJsonObject("requester").getString("phone"));
+        assertEquals(house.slug(), ticket.getJsonObject("house").getString("slug"));
+    }
+
+    @Test
+    void ticketNumbersAreUniqueAndRising() {
+        var first = cooperative.file(house, "Erste Frage");
+        var second = cooperative.file(house, "Zweite Frage");
+
+        assertTrue(second.number().compareTo(first.number()) > 0, first.number() + " then " + second.number());
+    }
+
+    @Test
+    void theResidentSeesPublicRepliesButNeverInternalNotes() {
+        var filed = cooperative.file(house, "Messenger startet nicht");
+        var helper = house.first().as();
+        api.post("api/tickets/" + filed.number() + "/notes", helper,
+                json("body", "GEHEIM: Nachbarin meint, das Handy ist uralt")).expect(201);
+        api.post("api/tickets/" + filed.number() + "/replies", helper,
+                json("body", "Welches Handy haben Sie?", "askBack", true)).expect(201);
+
+        var seen = api.get("api/tickets/" + filed.number(), filed.as()).expect(200);
+
+        assertFalse(seen.body().contains("GEHEIM"), seen.body());
+        var entries = seen.json().getJsonArray("entries");
+        assertEquals(1, entries.size());
+        assertEquals("Welches Handy haben Sie?", entries.getJsonObject(0).getString("body"));
+        assertEquals("WAITING", seen.json().getString("state"));
+        assertEquals(house.first().displayName(), seen.json().getString("assignee"));
+    }
+
+    @Test
+    void theResidentsAnswerReopensTheTicketAndHelpersSeeIt() {
+        var filed = cooperative.file(house, "Cloud-Passwort vergessen");
+        api.post("api/tickets/" + filed.number() + "/replies", house.first().as(),
+                json("body", "Haben Sie eine E-Mail bekommen?", "askBack", true)).expect(201);
+
+        var answered = api.post("api/tickets/" + filed.number() + "/replies", filed.as(),
+                json("body", "Nein, leider nicht.")).expect(201).json();
+
+        assertEquals("IN_PROGRESS", answered.getString("state"));
+        var forHelper = cooperative.read(filed, house.first().as());
+        var last = forHelper.getJsonArray("entries").getJsonObject(1);
+        assertTrue(last.getBoolean("byResident"));
+        assertEquals("Frau Beispiel", last.getString("author"));
+        assertEquals("Nein, leider nicht.", last.getString("body"));
+    }
+
+    @Test
+    void theResidentConfirmsASolvedTicketAndItCloses() {
+        var filed = cooperative.file(house, "Umfrage beantworten");
+        var helper = house.first().as();
+        var claimed = api.post("api/tickets/" + filed.number() + "/claim", helper, "").expect(200).json();
+        api.put("api/tickets/" + filed.number() + "/state", helper,
+                json("state", "SOLVED", "version", claimed.getJsonNumber("version").longValue())).expect(200);
+
+        var confirmed = api.post("api/tickets/" + filed.number() + "/confirmation", filed.as(), "").expect(200).json();
+
+        assertEquals("CLOSED", confirmed.getString("state"));
+        api.post("api/tickets/" + filed.number() + "/confirmation", filed.as(), "").expect(409);
+    }
+
+    @Test
+    void aWrongOrForeignTokenIsAnsweredLikeAnUnknownTicket() {
+        var mine = cooperative.file(house, "Meine Frage");
+        var other = cooperative.file(house, "Frage der Nachbarin mit Geheimnis");
+
+        var foreign = api.get("api/tickets/" + other.number(), mine.as()).expect(404);
+        assertFalse(foreign.body().contains("Geheimnis"), foreign.body());
+        api.post("api/tickets/" + other.number() + "/replies", mine.as(), json("body", "Hallo")).expect(404);
+        api.post("api/tickets/" + other.number() + "/confirmation", mine.as(), "").expect(404);
+        api.get("api/tickets/" + mine.number(), As.resident("x" + mine.token().substring(1))).expect(404);
+        api.get("api/tickets/2099-9999", mine.as()).expect(404);
+        assertEquals(0, cooperative.read(other, house.first().as()).getJsonArray("entries").size(),
+                "nothing was added to the other ticket");
+    }
+
+    @Test
+    void missingOrInvalidFieldsAreNamedOneByOneAndNothingIsFiled() {
+        var before = api.get("api/tickets?house=" + house.slug(), Api.coordinator()).expect(200).array().size();
+
+        var refused = api.post("api/tickets", As.ANONYMOUS, json("name", " ", "house", house.slug(),
+                "email", "not-an-address", "subject", "", "description", "x".repeat(10_001))).expect(400).json();
+
+        var fields = refused.getJsonObject("fields");
+        assertNotNull(fields.get("name"), refused.toString());
+        assertNotNull(fields.get("email"), refused.toString());
+        assertNotNull(fields.get("subject"), refused.toString());
+        assertNotNull(fields.get("description"), refused.toString());
+        assertEquals(400, refused.getInt("status"));
+
+        var unknownHouse = api.post("api/tickets", As.ANONYMOUS, json("name", "A", "house", "gibt-es-nicht",
+                "subject", "s", "description", "d")).expect(400).json();
+        assertTrue(unknownHouse.getJsonObject("fields").containsKey("house"), unknownHouse.toString());
+
+        var unknownCategory = api.post("api/tickets", As.ANONYMOUS, json("name", "A", "house", house.slug(),
+                "subject", "s", "description", "d", "category", "TOASTER")).expect(400).json();
+        assertTrue(unknownCategory.getJsonObject("fields").containsKey("category"), unknownCategory.toString());
+
+        var malformed = api.post("api/tickets", As.ANONYMOUS, "{\"name\": ").expect(400);
+        assertFalse(malformed.body().contains("Exception"), malformed.body());
+        assertFalse(malformed.body().contains("at org."), malformed.body());
+
+        assertEquals(before, api.get("api/tickets?house=" + house.slug(), Api.coordinator()).expect(200).array().size());
+    }
+
+    @Test
+    void aPublicRequestCannotSetStateAssigneeOrPriority() {
+        var filed = api.post("api/tickets", As.ANONYMOUS, json("name", "Herr Schlau", "house", house.slug(),
+                "subject", "Trick", "description", "Ich setze mal Felder", "state", "CLOSED",
+                "assignee", house.first().username(), "priority", "HIGH", "version", 99)).expect(201).json();
+
+        JsonObject ticket = api.get("api/tickets/" + filed.getString("number"),
+                As.resident(filed.getString("accessToken"))).expect(200).json();
+        assertEquals("NEW", ticket.getString("state"));
+        assertEquals("NORMAL", ticket.getString("priority"));
+        assertFalse(ticket.containsKey("assignee"), ticket.toString());
+    }
+}
