@@ -85,6 +85,11 @@ public final class Api {
         return send(request(path, as).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any other method, without a body (e.g. DELETE). */
+    public Reply send(String method, String path, As as) {
+        return send(request(path, as).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(String path, As as) {
         var builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))

@@ -21,6 +21,9 @@ public final class Cooperative {
     }
 
     public record Helper(String username, String displayName, As as) {
+        public String email() {
+            return username + "@helfer.hausdesk.test";
+        }
     }
 
     /** What the resident has after filing: the number and the private token. */
@@ -31,9 +34,15 @@ public final class Cooperative {
     }
 
     public House house() {
+        return house(null);
+    }
+
+    /** @param escalateUnclaimedAfter the house's own delay for automatic escalation (ISO-8601), or {@code null} */
+    public House house(String escalateUnclaimedAfter) {
         var slug = Api.unique("haus");
         var name = "Haus " + slug;
-        api.post("api/houses", Api.coordinator(), json("slug", slug, "name", name)).expect(201);
+        api.post("api/houses", Api.coordinator(),
+                json("slug", slug, "name", name, "escalateUnclaimedAfter", escalateUnclaimedAfter)).expect(201);
         return new House(slug, name, helper(slug), helper(slug));
     }
 
@@ -41,13 +50,18 @@ public final class Cooperative {
         var username = Api.unique("helfer");
         var displayName = "Helfer " + username.substring(7);
         api.post("api/accounts", Api.coordinator(), json("username", username, "displayName", displayName,
-                "password", HELPER_PASSWORD, "role", "HELPER", "houses", houseSlugs)).expect(201);
+                "email", username + "@helfer.hausdesk.test", "password", HELPER_PASSWORD, "role", "HELPER",
+                "houses", houseSlugs)).expect(201);
         return new Helper(username, displayName, As.staff(username, HELPER_PASSWORD));
     }
 
     public Filed file(House house, String subject) {
+        return file(house, subject, "beispiel@example.org");
+    }
+
+    public Filed file(House house, String subject, String residentEmail) {
         var filed = api.post("api/tickets", As.ANONYMOUS, json("name", "Frau Beispiel", "house", house.slug(),
-                "email", "beispiel@example.org", "subject", subject,
+                "email", residentEmail, "subject", subject,
                 "description", "Ich weiß nicht weiter: " + subject, "category", "MESSENGER")).expect(201).json();
         return new Filed(filed.getString("number"), filed.getString("accessToken"));
     }

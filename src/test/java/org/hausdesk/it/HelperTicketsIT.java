@@ -227,8 +227,10 @@ class HelperTicketsIT {
         var paths = api.get("openapi", As.ANONYMOUS).expect(200).json().getJsonObject("paths").keySet();
         assertEquals(java.util.Set.of("/api/tickets", "/api/tickets/{number}", "/api/tickets/{number}/claim",
                 "/api/tickets/{number}/replies", "/api/tickets/{number}/notes", "/api/tickets/{number}/state",
-                "/api/tickets/{number}/priority", "/api/tickets/{number}/confirmation", "/api/houses",
-                "/api/accounts", "/api/me"), new java.util.HashSet<>(paths), "OpenAPI covers every endpoint");
+                "/api/tickets/{number}/priority", "/api/tickets/{number}/confirmation",
+                "/api/tickets/{number}/escalation", "/api/houses", "/api/accounts", "/api/me", "/api/me/absences",
+                "/api/me/absences/{id}", "/api/outbox", "/api/outbox/{id}/retry", "/api/stats"),
+                new java.util.HashSet<>(paths), "OpenAPI covers every endpoint");
     }
 
     private static List<String> numbers(Reply reply) {

@@ -1,17 +1,18 @@
 package org.hausdesk.account.control;
 
-import org.hausdesk.platform.entity.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 
 /** Helper and coordinator accounts. */
@@ -49,6 +50,23 @@ public class Accounts {
                 managedHouses, clock.instant());
         em.persist(account);
         return account;
+    }
+
+    /** The active helpers of a house who can be reached by e-mail. */
+    public List<Account> reachableHelpersOf(House house) {
+        return em.createQuery("select a from Account a join a.houses h where h.id = :house and a.active = true "
+                        + "and a.role = :role and a.email is not null order by a.username", Account.class)
+                .setParameter("house", house.id())
+                .setParameter("role", Role.HELPER)
+                .getResultList();
+    }
+
+    /** Every active helper of every house who can be reached by e-mail. */
+    public List<Account> reachableHelpers() {
+        return em.createQuery("select a from Account a where a.active = true and a.role = :role "
+                        + "and a.email is not null order by a.username", Account.class)
+                .setParameter("role", Role.HELPER)
+                .getResultList();
     }
 
     public long coordinatorCount() {

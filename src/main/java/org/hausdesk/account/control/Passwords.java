@@ -1,6 +1,5 @@
 package org.hausdesk.account.control;
 
-import org.hausdesk.platform.entity.InvalidInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hausdesk.platform.entity.InvalidInput;
 
 /**
  * Hashes and verifies passwords with the platform's PBKDF2 ({@code PBKDF2WithHmacSHA512}, 210,000

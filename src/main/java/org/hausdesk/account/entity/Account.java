@@ -1,6 +1,5 @@
 package org.hausdesk.account.entity;
 
-import org.hausdesk.platform.entity.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.InvalidInput;
 
 /** A helper or coordinator who signs in. */
 @Entity

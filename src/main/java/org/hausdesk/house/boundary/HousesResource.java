@@ -14,12 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Caller;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.boundary.InvalidField;
 
 /** Houses: listed for everyone (residents pick theirs), created by coordinators. */
 @Path("houses")
@@ -39,10 +42,13 @@ public class HousesResource {
         }
     }
 
+    /** {@code escalateUnclaimedAfter}: ISO-8601 duration such as {@code PT12H}; empty for the cooperative's default. */
     public record NewHouse(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
                     message = "2-40 lower-case letters, digits or dashes") String slug,
-            @NotBlank @Size(max = 120) String name) {
+            @NotBlank @Size(max = 120) String name,
+            @Pattern(regexp = "P(T?[0-9.]+[DHMS])+", message = "an ISO-8601 duration such as PT12H")
+            String escalateUnclaimedAfter) {
     }
 
     @GET
@@ -56,7 +62,16 @@ public class HousesResource {
     @SecurityRequirement(name = "basic")
     public Response create(@Valid @NotNull NewHouse request) {
         caller.coordinator();
-        var house = houses.create(request.slug(), request.name());
+        var delay = request.escalateUnclaimedAfter() == null ? null : parse(request.escalateUnclaimedAfter());
+        var house = houses.create(request.slug(), request.name(), delay);
         return Response.created(URI.create("houses/" + house.slug())).entity(HouseView.of(house)).build();
+    }
+
+    private static Duration parse(String duration) {
+        try {
+            return Duration.parse(duration);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField("escalateUnclaimedAfter", "an ISO-8601 duration such as PT12H");
+        }
     }
 }

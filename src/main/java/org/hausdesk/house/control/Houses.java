@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.hausdesk.house.entity.House;
@@ -34,10 +35,16 @@ public class Houses {
     }
 
     public House create(String slug, String name) {
+        return create(slug, name, null);
+    }
+
+    /** @param escalateUnclaimedAfter this house's own delay for automatic escalation, or {@code null} for the default */
+    public House create(String slug, String name, Duration escalateUnclaimedAfter) {
         if (bySlug(slug).isPresent()) {
             throw new RuleViolation("A house with the slug '%s' exists already".formatted(slug));
         }
         var house = new House(slug, name, clock.instant());
+        house.escalateUnclaimedAfter(escalateUnclaimedAfter);
         em.persist(house);
         return house;
     }

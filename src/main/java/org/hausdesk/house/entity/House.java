@@ -1,6 +1,5 @@
 package org.hausdesk.house.entity;
 
-import org.hausdesk.platform.entity.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,9 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hausdesk.platform.entity.InvalidInput;
 
 /** One building of the cooperative, with its residents and (usually two) helpers. */
 @Entity
@@ -37,6 +39,10 @@ public class House {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** How long a ticket may wait unclaimed in this house's queue before it goes to the shared queue. */
+    @Column(name = "escalate_after_seconds")
+    private Long escalateAfterSeconds;
 
     protected House() {
     }
@@ -64,6 +70,18 @@ public class House {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** This house's own delay for automatic escalation; empty means the cooperative's default. */
+    public Optional<Duration> escalateUnclaimedAfter() {
+        return Optional.ofNullable(escalateAfterSeconds).map(Duration::ofSeconds);
+    }
+
+    public void escalateUnclaimedAfter(Duration delay) {
+        if (delay != null && (delay.isNegative() || delay.isZero())) {
+            throw new InvalidInput("The escalation delay must be positive");
+        }
+        this.escalateAfterSeconds = delay == null ? null : delay.toSeconds();
     }
 
     @Override

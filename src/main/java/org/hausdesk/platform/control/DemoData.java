@@ -50,17 +50,17 @@ public class DemoData {
 
         tickets.file(linden, Category.MESSENGER, "Messenger lässt sich nicht installieren",
                 "Ich habe ein neues Handy und im Play Store steht bei der Messenger-App nur \"Nicht kompatibel\".",
-                new Requester("Frau Beispiel", "0000 000000", null));
+                new Requester("Frau Beispiel", "0000 000000", null), "de", null);
         var video = tickets.file(muehlbach, Category.VIDEO_MEETINGS, "Wie komme ich in die Videokonferenz?",
                 "Am Donnerstag ist die Hausversammlung als Videokonferenz. Ich habe einen Link bekommen, "
                         + "aber wenn ich ihn anklicke, passiert nichts.",
-                new Requester("Herr Muster", null, null));
+                new Requester("Herr Muster", null, null), "de", null);
         tickets.claim(video.ticket().number(), carla);
         tickets.replyAsHelper(video.ticket().number(), carla,
                 "Guten Tag, welches Gerät benutzen Sie: Handy, Tablet oder Computer?", true);
         var login = tickets.file(linden, Category.LOGIN_ACCOUNT, "Passwort für die Cloud vergessen",
                 "Ich komme nicht mehr in die Cloud, das Passwort wird nicht angenommen.",
-                new Requester("Frau Probe", null, null));
+                new Requester("Frau Probe", null, null), "de", null);
         tickets.addNote(login.ticket().number(), anna, "Kenne ich: meist hilft das Zurücksetzen über die Startseite.");
         LOG.info("Demo data loaded: 3 houses, 5 accounts (password '" + PASSWORD + "'), 3 requests");
     }

@@ -2,6 +2,7 @@ package org.hausdesk.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.hausdesk.account.entity.Role;
 
 /**
  * Start-up, in order: migrate the schema; create the first coordinator from configuration if
- * there is none; in demo mode, fill an empty database with demo data.
+ * there is none; in demo mode, fill an empty database with demo data; then tell the components
+ * that run in the background ({@link ApplicationReady}).
  */
 @ApplicationScoped
 public class Startup {
@@ -41,12 +43,16 @@ public class Startup {
     @ConfigProperty(name = "hausdesk.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    Event<ApplicationReady> ready;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         migrations.migrate();
         if (demo) {
             demoData.loadIfEmpty();
         }
         createFirstCoordinator();
+        ready.fire(new ApplicationReady());
     }
 
     private void createFirstCoordinator() {

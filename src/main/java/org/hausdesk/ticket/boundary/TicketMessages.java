@@ -11,10 +11,13 @@ import java.util.List;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.boundary.HousesResource.HouseView;
 import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.Escalation;
 import org.hausdesk.ticket.entity.Priority;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketEntry;
+import org.hausdesk.ticket.entity.TicketEvent;
+import org.hausdesk.ticket.entity.TicketEventType;
 import org.hausdesk.ticket.entity.TicketState;
 
 /** The JSON shapes of the ticket API. Requests carry only what their sender may set; anything else is ignored. */
@@ -31,7 +34,8 @@ public final class TicketMessages {
             @Email @Size(max = 254) String email,
             @NotBlank(message = "Please describe your problem in a few words") @Size(max = 200) String subject,
             @NotBlank(message = "Please describe your problem") @Size(max = 10000) String description,
-            String category) {
+            String category,
+            @Pattern(regexp = "de|en", message = "de or en") String language) {
     }
 
     public record Filed(String number, String accessToken, String location) {
@@ -47,6 +51,10 @@ public final class TicketMessages {
     public record StateChange(@NotNull TicketState state, @NotNull @PositiveOrZero Long version) {
     }
 
+    public record EscalationRequest(
+            @NotBlank(message = "Say why the ticket goes to the shared queue") @Size(max = 1000) String reason) {
+    }
+
     public record PriorityChange(@NotNull Priority priority, @NotNull @PositiveOrZero Long version) {
     }
 
@@ -57,35 +65,43 @@ public final class TicketMessages {
         }
     }
 
+    public record EventView(TicketEventType type, String actor, String detail, Instant at) {
+        static EventView of(TicketEvent event) {
+            return new EventView(event.type(), event.actorName(), event.detail(), event.createdAt());
+        }
+    }
+
     public record TicketView(String number, HouseView house, Category category, Priority priority,
-                             TicketState state, String assignee, String subject, String description,
-                             Requester requester, Instant createdAt, Instant updatedAt, long version,
-                             List<EntryView> entries) {
+                             TicketState state, Escalation escalation, String assignee, String subject,
+                             String description, Requester requester, String language, Instant createdAt,
+                             Instant updatedAt, long version, List<EntryView> entries, List<EventView> timeline) {
 
-        /** What helpers see: everything, internal notes included. */
+        /** What helpers see: everything, internal notes and escalation reasons included. */
         static TicketView forStaff(Ticket ticket) {
-            return of(ticket, ticket.entries());
+            return of(ticket, ticket.entries(), ticket.timeline());
         }
 
-        /** What the resident sees: public replies only. */
+        /** What the resident sees: public replies and public events only. */
         static TicketView forResident(Ticket ticket) {
-            return of(ticket, ticket.publicEntries());
+            return of(ticket, ticket.publicEntries(), ticket.publicTimeline());
         }
 
-        private static TicketView of(Ticket ticket, List<TicketEntry> entries) {
+        private static TicketView of(Ticket ticket, List<TicketEntry> entries, List<TicketEvent> events) {
             return new TicketView(ticket.number(), HouseView.of(ticket.house()), ticket.category(),
-                    ticket.priority(), ticket.state(), displayName(ticket.assignee()), ticket.subject(),
-                    ticket.description(), ticket.requester(), ticket.createdAt(), ticket.updatedAt(),
-                    ticket.version(), entries.stream().map(EntryView::of).toList());
+                    ticket.priority(), ticket.state(), ticket.escalation(), displayName(ticket.assignee()),
+                    ticket.subject(), ticket.description(), ticket.requester(), ticket.language(),
+                    ticket.createdAt(), ticket.updatedAt(), ticket.version(),
+                    entries.stream().map(EntryView::of).toList(), events.stream().map(EventView::of).toList());
         }
     }
 
     public record TicketSummary(String number, String house, Category category, Priority priority, TicketState state,
-                                String assignee, String subject, Instant createdAt, Instant updatedAt) {
+                                Escalation escalation, String assignee, String subject, Instant createdAt,
+                                Instant updatedAt) {
         static TicketSummary of(Ticket ticket) {
             return new TicketSummary(ticket.number(), ticket.house().slug(), ticket.category(), ticket.priority(),
-                    ticket.state(), displayName(ticket.assignee()), ticket.subject(), ticket.createdAt(),
-                    ticket.updatedAt());
+                    ticket.state(), ticket.escalation(), displayName(ticket.assignee()), ticket.subject(),
+                    ticket.createdAt(), ticket.updatedAt());
         }
     }
 

@@ -3,8 +3,10 @@ package org.hausdesk.ticket.boundary;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.hausdesk.account.control.Caller;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.platform.boundary.InvalidField;
+import org.hausdesk.ticket.boundary.TicketMessages.EscalationRequest;
 import org.hausdesk.ticket.boundary.TicketMessages.Filed;
 import org.hausdesk.ticket.boundary.TicketMessages.NewTicket;
 import org.hausdesk.ticket.boundary.TicketMessages.Note;
@@ -35,10 +37,8 @@ import org.hausdesk.ticket.boundary.TicketMessages.TicketSummary;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketView;
 import org.hausdesk.ticket.control.TicketQueue;
 import org.hausdesk.ticket.control.Tickets;
-import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
-import org.hausdesk.ticket.entity.TicketState;
 
 /**
  * Tickets. Residents need no account: they file publicly and then use their private token
@@ -65,12 +65,18 @@ public class TicketsResource {
     Caller caller;
 
     @POST
-    @Operation(summary = "File a request (public, no account)",
-            description = "Answers with the ticket number and the private access token; keep the token, it is shown only once.")
+    @Operation(summary = "File a request (public, no account; or a helper files for a resident)",
+            description = "Answers with the ticket number and the private access token; keep the token, it is shown only once. "
+                    + "Signed in, a helper files for a resident who phoned or knocked, for one of their houses.")
     public Response file(@Valid @NotNull NewTicket request) {
         var house = houses.bySlug(request.house()).orElseThrow(() -> new InvalidField("house", "unknown house"));
-        var filed = tickets.file(house, category(request.category()), request.subject(), request.description(),
-                new Requester(request.name(), request.phone(), request.email()));
+        var filedBy = caller.account().orElse(null);
+        if (filedBy != null && !filedBy.worksFor(house)) {
+            throw new InvalidField("house", "you can file only for your own houses");
+        }
+        var filed = tickets.file(house, TicketQueries.category(request.category()), request.subject(),
+                request.description(), new Requester(request.name(), request.phone(), request.email()),
+                request.language(), filedBy);
         var location = URI.create("tickets/" + filed.ticket().number());
         return Response.created(location)
                 .entity(new Filed(filed.ticket().number(), filed.accessToken(), "/api/" + location))
@@ -78,22 +84,11 @@ public class TicketsResource {
     }
 
     @GET
-    @Operation(summary = "The queue: open tickets of the caller's houses (a coordinator's: all houses)")
+    @Operation(summary = "A queue: the caller's houses (a coordinator's: all), the shared queue, or the caller's own")
     @SecurityRequirement(name = "basic")
-    public List<TicketSummary> list(@QueryParam("state") List<String> states,
-                                    @QueryParam("category") String category,
-                                    @QueryParam("house") String house,
-                                    @QueryParam("mine") boolean mine,
-                                    @QueryParam("offset") @DefaultValue("0") int offset,
-                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<TicketSummary> list(@BeanParam TicketQueries query) {
         var staff = caller.staff();
-        var wanted = EnumSet.noneOf(TicketState.class);
-        for (var state : states) {
-            wanted.add(parse(TicketState.class, state, "state"));
-        }
-        var filter = new TicketQueue.Filter(wanted, category == null ? null : parse(Category.class, category, "category"),
-                house, mine, offset, limit);
-        return queue.list(staff, filter).stream().map(TicketSummary::of).toList();
+        return queue.list(staff, query.filter()).stream().map(TicketSummary::of).toList();
     }
 
     @GET
@@ -158,6 +153,23 @@ public class TicketsResource {
     }
 
     @POST
+    @Path("{number}/escalation")
+    @Operation(summary = "Escalate to the shared queue with a reason; whoever had the ticket lets go")
+    @SecurityRequirement(name = "basic")
+    public TicketView escalate(@PathParam("number") String number, @Valid @NotNull EscalationRequest request) {
+        return TicketView.forStaff(found(tickets.escalate(number, caller.staff(), request.reason())));
+    }
+
+    @DELETE
+    @Path("{number}/escalation")
+    @Operation(summary = "Hand back to the house queue; a helper of another house who had it lets go")
+    @SecurityRequirement(name = "basic")
+    public TicketView handBack(@PathParam("number") String number,
+                               @QueryParam("reason") @Size(max = 1000) String reason) {
+        return TicketView.forStaff(found(tickets.handBack(number, caller.staff(), reason)));
+    }
+
+    @POST
     @Path("{number}/confirmation")
     @Operation(summary = "The resident confirms the solution (\"gelöst — danke\"): the ticket is closed")
     @SecurityRequirement(name = "ticketToken")
@@ -173,15 +185,4 @@ public class TicketsResource {
         return ticket.orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
     }
 
-    private static Category category(String name) {
-        return name == null || name.isBlank() ? Category.OTHER : parse(Category.class, name, "category");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidField(field, "one of " + EnumSet.allOf(type));
-        }
-    }
 }

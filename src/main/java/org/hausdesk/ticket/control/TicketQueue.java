@@ -11,10 +11,14 @@ import java.util.Set;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.Escalation;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketState;
 
-/** The lists helpers work from: their houses' tickets (a coordinator's: every house's), oldest first. */
+/**
+ * The lists helpers work from, oldest first: their houses' tickets (a coordinator's: every house's,
+ * escalated ones included), or the shared queue of escalated tickets of all houses.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TicketQueue {
@@ -30,7 +34,15 @@ public class TicketQueue {
      * @param house    only this house's slug, or {@code null}
      * @param mine     only tickets the caller has claimed
      */
-    public record Filter(Set<TicketState> states, Category category, String house, boolean mine, int offset, int limit) {
+    public enum Queue {
+        /** The tickets of the caller's houses; for a coordinator, of every house. */
+        HOUSE,
+        /** Escalated tickets of every house, which any helper may take. */
+        SHARED
+    }
+
+    public record Filter(Queue queue, Set<TicketState> states, Category category, String house, boolean mine,
+                         int offset, int limit) {
     }
 
     public List<Ticket> list(Account caller, Filter filter) {
@@ -41,7 +53,10 @@ public class TicketQueue {
                 : filter.states();
         where.add("t.state in :states");
         parameters.put("states", states);
-        if (!caller.isCoordinator()) {
+        if (filter.queue() == Queue.SHARED) {
+            where.add("t.escalation = :shared");
+            parameters.put("shared", Escalation.SHARED);
+        } else if (!caller.isCoordinator()) {
             if (caller.houses().isEmpty()) {
                 return List.of();
             }

@@ -1,6 +1,7 @@
 package org.hausdesk.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -8,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.hausdesk.account.control.Absences;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.entity.RuleViolation;
@@ -16,10 +19,12 @@ import org.hausdesk.ticket.entity.Priority;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketState;
+import org.hausdesk.ticket.entity.TicketToken;
 
 /**
  * The use cases on tickets. Every method that takes an account or a token returns or changes a
  * ticket only if that caller may see it; otherwise it behaves as if the ticket did not exist.
+ * Whatever happened is announced as {@link TicketHappened} within the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -34,72 +39,98 @@ public class Tickets {
     @Inject
     TicketNumbers numbers;
 
+    @Inject
+    Absences absences;
+
+    @Inject
+    Event<TicketHappened> happened;
+
     /** A filed ticket and the resident's private token, which exists only in this answer. */
     public record Filed(Ticket ticket, String accessToken) {
     }
 
-    public Filed file(House house, Category category, String subject, String description, Requester requester) {
+    /**
+     * Files a request. {@code filedBy} is the helper filing for a resident who phoned or knocked, or
+     * {@code null}. When every helper of the house is away, the ticket goes straight to the shared queue.
+     */
+    public Filed file(House house, Category category, String subject, String description, Requester requester,
+                      String language, Account filedBy) {
         var token = AccessTokens.newToken();
+        var now = clock.instant();
         var ticket = new Ticket(numbers.next(), em.merge(house), category, subject, description, requester,
-                AccessTokens.hash(token), clock.instant());
+                language, filedBy, AccessTokens.hash(token), now);
         em.persist(ticket);
+        if (absences.allHelpersAway(ticket.house())) {
+            ticket.escalateAutomatically("Alle IT-Beauftragten von %s sind gerade abwesend."
+                    .formatted(ticket.house().name()), now);
+        }
+        announce(ticket);
         return new Filed(ticket, token);
     }
 
     public Optional<Ticket> forResident(String number, String token) {
-        if (token == null || token.isBlank()) {
+        if (token == null || token.isBlank() || !wellFormed(number)) {
             return Optional.empty();
         }
-        var hash = AccessTokens.hash(token.strip());
-        return byNumber(number, LockModeType.NONE).filter(t -> t.acceptsToken(hash));
+        return em.createNamedQuery(TicketToken.VALID, Ticket.class)
+                .setParameter("hash", AccessTokens.hash(token.strip()))
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Ticket> forStaff(String number, Account account) {
-        return byNumber(number, LockModeType.NONE).filter(t -> account.worksFor(t.house()));
+        return byNumber(number, LockModeType.NONE).filter(t -> t.mayBeWorkedBy(account));
+    }
+
+    /** A new private link for the resident (e.g. for an e-mail); the raw token exists only in the answer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String newAccessToken(Ticket ticket) {
+        var token = AccessTokens.newToken();
+        ticket.addToken(AccessTokens.hash(token), clock.instant());
+        return token;
     }
 
     public Optional<Ticket> claim(String number, Account helper) {
-        return lockedForStaff(number, helper).map(ticket -> {
-            ticket.claim(helper, clock.instant());
-            return ticket;
-        });
+        return change(number, helper, ticket -> ticket.claim(helper, clock.instant()));
     }
 
     public Optional<Ticket> replyAsHelper(String number, Account helper, String body, boolean askBack) {
-        return lockedForStaff(number, helper).map(ticket -> {
-            ticket.replyAsHelper(helper, body, askBack, clock.instant());
-            return ticket;
-        });
+        return change(number, helper, ticket -> ticket.replyAsHelper(helper, body, askBack, clock.instant()));
     }
 
     public Optional<Ticket> addNote(String number, Account helper, String body) {
-        return lockedForStaff(number, helper).map(ticket -> {
-            ticket.addNote(helper, body, clock.instant());
-            return ticket;
-        });
+        return change(number, helper, ticket -> ticket.addNote(helper, body, clock.instant()));
     }
 
     /** {@code seenVersion} is the version the helper's change is based on; a newer ticket means someone else changed it. */
     public Optional<Ticket> changeState(String number, Account actor, TicketState target, long seenVersion) {
-        return lockedForStaff(number, actor).map(ticket -> {
+        return change(number, actor, ticket -> {
             requireVersion(ticket, seenVersion);
             ticket.changeState(actor, target, clock.instant());
-            return ticket;
         });
     }
 
     public Optional<Ticket> changePriority(String number, Account actor, Priority priority, long seenVersion) {
-        return lockedForStaff(number, actor).map(ticket -> {
+        return change(number, actor, ticket -> {
             requireVersion(ticket, seenVersion);
             ticket.changePriority(actor, priority, clock.instant());
-            return ticket;
         });
+    }
+
+    public Optional<Ticket> escalate(String number, Account actor, String reason) {
+        return change(number, actor, ticket -> ticket.escalate(actor, reason, clock.instant()));
+    }
+
+    public Optional<Ticket> handBack(String number, Account actor, String reason) {
+        return change(number, actor, ticket -> ticket.handBack(actor, reason, clock.instant()));
     }
 
     public Optional<Ticket> replyAsResident(String number, String token, String body) {
         return forResident(number, token).map(ticket -> {
             em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
             ticket.replyAsResident(body, clock.instant());
+            announce(ticket);
             return ticket;
         });
     }
@@ -108,8 +139,24 @@ public class Tickets {
         return forResident(number, token).map(ticket -> {
             em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
             ticket.confirmSolved(clock.instant());
+            announce(ticket);
             return ticket;
         });
+    }
+
+    /** Locks the ticket, so that concurrent changes (two claims) happen one after the other. */
+    private Optional<Ticket> change(String number, Account actor, Consumer<Ticket> change) {
+        return byNumber(number, LockModeType.PESSIMISTIC_WRITE)
+                .filter(t -> t.mayBeWorkedBy(actor))
+                .map(ticket -> {
+                    change.accept(ticket);
+                    announce(ticket);
+                    return ticket;
+                });
+    }
+
+    private void announce(Ticket ticket) {
+        ticket.takeNewEvents().forEach(event -> happened.fire(new TicketHappened(ticket, event)));
     }
 
     private static void requireVersion(Ticket ticket, long seenVersion) {
@@ -119,12 +166,12 @@ public class Tickets {
         }
     }
 
-    private Optional<Ticket> lockedForStaff(String number, Account account) {
-        return byNumber(number, LockModeType.PESSIMISTIC_WRITE).filter(t -> account.worksFor(t.house()));
+    private static boolean wellFormed(String number) {
+        return number != null && number.matches("\\d{4}-\\d{4,9}");
     }
 
     private Optional<Ticket> byNumber(String number, LockModeType lock) {
-        if (number == null || !number.matches("\\d{4}-\\d{4,9}")) {
+        if (!wellFormed(number)) {
             return Optional.empty();
         }
         return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class)

@@ -1,6 +1,5 @@
 package org.hausdesk.ticket.entity;
 
-import org.hausdesk.platform.entity.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,9 +15,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,12 +25,15 @@ import java.util.List;
 import java.util.Objects;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.NotPermitted;
 import org.hausdesk.platform.entity.RuleViolation;
 
 /**
- * A resident's request for help and its conversation. The rules of who may move it where live
- * here, so that every way of changing a ticket (API, pages, timers) obeys the same rules.
+ * A resident's request for help, its conversation and its timeline. The rules of who may do what
+ * live here, so that every way of changing a ticket (API, pages, timers) obeys the same rules.
+ * Every change is recorded as a {@link TicketEvent}; the events of the current unit of work are
+ * kept in {@link #takeNewEvents()} for notifications.
  */
 @Entity
 @Table(name = "ticket")
@@ -65,9 +67,18 @@ public class Ticket {
     @Column(nullable = false, length = 20)
     private TicketState state;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Escalation escalation;
+
     @ManyToOne
     @JoinColumn(name = "assignee_id")
     private Account assignee;
+
+    /** The helper who filed it for a resident who phoned or knocked; {@code null} when the resident filed it. */
+    @ManyToOne
+    @JoinColumn(name = "filed_by_id")
+    private Account filedBy;
 
     @Column(nullable = false, length = 200)
     private String subject;
@@ -84,15 +95,31 @@ public class Ticket {
     @Column(name = "requester_email", length = 254)
     private String requesterEmail;
 
-    /** SHA-256 of the resident's private access token; the token itself is never stored. */
-    @Column(name = "access_token_hash", nullable = false, length = 64)
-    private String accessTokenHash;
+    /** The resident's language for e-mails: de or en. */
+    @Column(nullable = false, length = 5)
+    private String language;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "ever_escalated", nullable = false)
+    private boolean everEscalated;
+
+    /** Set once when Hausdesk escalated by itself, so that it never does so twice for the same ticket. */
+    @Column(name = "auto_escalated_at")
+    private Instant autoEscalatedAt;
+
+    @Column(name = "first_reply_seconds")
+    private Long firstReplySeconds;
+
+    @Column(name = "solved_at")
+    private Instant solvedAt;
 
     @Version
     private long version;
@@ -101,11 +128,25 @@ public class Ticket {
     @OrderBy("createdAt ASC, id ASC")
     private List<TicketEntry> entries = new ArrayList<>();
 
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<TicketEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<TicketToken> tokens = new ArrayList<>();
+
+    @Transient
+    private List<TicketEvent> newEvents = new ArrayList<>();
+
     protected Ticket() {
     }
 
+    /**
+     * @param filedBy the helper filing for a resident, or {@code null} when the resident files
+     * @param tokenHash SHA-256 of the resident's first private token
+     */
     public Ticket(String number, House house, Category category, String subject, String description,
-                  Requester requester, String accessTokenHash, Instant now) {
+                  Requester requester, String language, Account filedBy, String tokenHash, Instant now) {
         this.number = Objects.requireNonNull(number);
         this.house = Objects.requireNonNull(house);
         this.category = Objects.requireNonNull(category);
@@ -114,11 +155,28 @@ public class Ticket {
         this.requesterName = requester.name();
         this.requesterPhone = requester.phone();
         this.requesterEmail = requester.email();
-        this.accessTokenHash = Objects.requireNonNull(accessTokenHash);
+        this.language = "en".equals(language) ? "en" : "de";
         this.priority = Priority.NORMAL;
         this.state = TicketState.NEW;
+        this.escalation = Escalation.HOUSE;
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;
+        if (filedBy != null) {
+            requireMayWork(filedBy);
+            this.filedBy = filedBy;
+        }
+        addToken(tokenHash, now);
+        record(TicketEventType.FILED, filedBy, filedBy == null ? requesterName : filedBy.displayName(),
+                filedBy == null ? null : "für " + requesterName, now);
+    }
+
+    /**
+     * Who may see and work on this ticket: its house's helpers, every helper while it is in the
+     * shared queue, whoever has claimed it, and coordinators.
+     */
+    public boolean mayBeWorkedBy(Account account) {
+        return account != null && account.active()
+                && (account.worksFor(house) || escalation == Escalation.SHARED || account.equals(assignee));
     }
 
     /**
@@ -126,18 +184,21 @@ public class Ticket {
      * else has is refused with that person's name, so the loser of a race knows whom to talk to.
      */
     public void claim(Account helper, Instant now) {
-        requireWorksHere(helper);
+        requireMayWork(helper);
         if (assignee != null && !assignee.equals(helper)) {
             throw new RuleViolation("Ticket %s is already claimed by %s".formatted(number, assignee.displayName()));
         }
         if (state == TicketState.CLOSED) {
             throw new RuleViolation("Ticket %s is closed; reopen it before claiming it".formatted(number));
         }
+        if (helper.equals(assignee)) {
+            return;
+        }
         assignee = helper;
         if (state == TicketState.NEW) {
             state = TicketState.IN_PROGRESS;
         }
-        touch(now);
+        record(TicketEventType.CLAIMED, helper, helper.displayName(), null, now);
     }
 
     /**
@@ -145,7 +206,7 @@ public class Ticket {
      * helper needs an answer from the resident, so the ticket waits for them.
      */
     public TicketEntry replyAsHelper(Account helper, String body, boolean askBack, Instant now) {
-        requireWorksHere(helper);
+        requireMayWork(helper);
         if (state == TicketState.CLOSED) {
             throw new RuleViolation("Ticket %s is closed; reopen it before replying".formatted(number));
         }
@@ -157,29 +218,44 @@ public class Ticket {
         } else if (state == TicketState.NEW || state == TicketState.WAITING) {
             state = TicketState.IN_PROGRESS;
         }
-        return append(EntryKind.REPLY, helper, helper.displayName(), body, now);
+        if (firstReplySeconds == null) {
+            firstReplySeconds = Math.max(0, Duration.between(createdAt, now).toSeconds());
+        }
+        var entry = append(EntryKind.REPLY, helper, helper.displayName(), body, now);
+        record(askBack ? TicketEventType.ASKED_BACK : TicketEventType.REPLIED, helper, helper.displayName(),
+                null, now);
+        return entry;
     }
 
     /** The resident writes. Any answer from them means the ticket needs a helper again: it reopens. */
     public TicketEntry replyAsResident(String body, Instant now) {
+        var entry = append(EntryKind.REPLY, null, requesterName, body, now);
+        record(TicketEventType.RESIDENT_REPLIED, null, requesterName, null, now);
         if (state != TicketState.NEW) {
+            var before = state;
             state = assignee == null ? TicketState.NEW : TicketState.IN_PROGRESS;
+            if (before == TicketState.SOLVED || before == TicketState.CLOSED) {
+                solvedAt = null;
+                record(TicketEventType.REOPENED, null, requesterName, null, now);
+            }
         }
-        return append(EntryKind.REPLY, null, requesterName, body, now);
+        return entry;
     }
 
     /** An internal note for helpers only; it never changes the state and never reaches the resident. */
     public TicketEntry addNote(Account helper, String body, Instant now) {
-        requireWorksHere(helper);
-        return append(EntryKind.NOTE, helper, helper.displayName(), body, now);
+        requireMayWork(helper);
+        var entry = append(EntryKind.NOTE, helper, helper.displayName(), body, now);
+        record(TicketEventType.NOTED, helper, helper.displayName(), null, now);
+        return entry;
     }
 
     /**
      * Moves the ticket along {@link TicketState#successors()}. Only the assignee or a coordinator may,
-     * or any helper of the house while nobody has claimed it (moving to IN_PROGRESS then claims it).
+     * or any helper who may work on it while nobody has claimed it (moving to IN_PROGRESS then claims it).
      */
     public void changeState(Account actor, TicketState target, Instant now) {
-        requireWorksHere(actor);
+        requireMayWork(actor);
         if (assignee != null && !assignee.equals(actor) && !actor.isCoordinator()) {
             throw new NotPermitted("Only %s (who has ticket %s) or a coordinator may change its state"
                     .formatted(assignee.displayName(), number));
@@ -190,11 +266,22 @@ public class Ticket {
         if (!state.successors().contains(target)) {
             throw new RuleViolation("Ticket %s cannot go from %s to %s".formatted(number, state, target));
         }
+        var before = state;
         if (target == TicketState.IN_PROGRESS && assignee == null) {
             assignee = actor;
         }
         state = target;
-        touch(now);
+        var type = switch (target) {
+            case SOLVED -> TicketEventType.SOLVED;
+            case CLOSED -> TicketEventType.CLOSED;
+            default -> before.isOpen() ? TicketEventType.STATE_CHANGED : TicketEventType.REOPENED;
+        };
+        if (target == TicketState.SOLVED || target == TicketState.CLOSED && solvedAt == null) {
+            solvedAt = now;
+        } else if (target.isOpen()) {
+            solvedAt = null;
+        }
+        record(type, actor, actor.displayName(), before + " → " + target, now);
     }
 
     /** The resident confirms that the solution works: the ticket is closed. */
@@ -203,22 +290,116 @@ public class Ticket {
             throw new RuleViolation("Only a solved ticket can be confirmed; ticket %s is %s".formatted(number, state));
         }
         state = TicketState.CLOSED;
-        touch(now);
+        record(TicketEventType.CLOSED, null, requesterName, null, now);
     }
 
     public void changePriority(Account actor, Priority priority, Instant now) {
-        requireWorksHere(actor);
+        requireMayWork(actor);
+        if (this.priority == priority) {
+            return;
+        }
+        var before = this.priority;
         this.priority = Objects.requireNonNull(priority);
-        touch(now);
+        record(TicketEventType.PRIORITY_CHANGED, actor, actor.displayName(), before + " → " + priority, now);
+    }
+
+    /**
+     * A helper who is stuck (or away) puts the ticket into the shared queue, where every helper of
+     * every house can take it. Whoever had it lets go; the house's helpers keep seeing it.
+     */
+    public void escalate(Account actor, String reason, Instant now) {
+        requireMayWork(actor);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("Say why the ticket goes to the shared queue");
+        }
+        requireEscalatable();
+        toSharedQueue(now);
+        record(TicketEventType.ESCALATED, actor, actor.displayName(), reason.strip(), now);
+    }
+
+    /**
+     * Hausdesk escalates by itself (nobody claimed it in time, or every helper of the house is away).
+     * Happens at most once per ticket and only to a ticket nobody has claimed.
+     *
+     * @return whether the ticket was escalated now
+     */
+    public boolean escalateAutomatically(String reason, Instant now) {
+        if (autoEscalatedAt != null || escalation == Escalation.SHARED || assignee != null
+                || state != TicketState.NEW) {
+            return false;
+        }
+        autoEscalatedAt = now;
+        toSharedQueue(now);
+        record(TicketEventType.ESCALATED, null, TicketEvent.SYSTEM, reason, now);
+        return true;
+    }
+
+    /**
+     * Back from the shared queue to the house queue. A helper of another house who had it lets go,
+     * so that the house's own helpers can claim it.
+     */
+    public void handBack(Account actor, String reason, Instant now) {
+        requireMayWork(actor);
+        if (escalation != Escalation.SHARED) {
+            throw new RuleViolation("Ticket %s is not in the shared queue".formatted(number));
+        }
+        escalation = Escalation.HOUSE;
+        if (assignee != null && !assignee.worksFor(house)) {
+            assignee = null;
+            if (state == TicketState.IN_PROGRESS) {
+                state = TicketState.NEW;
+            }
+        }
+        record(TicketEventType.HANDED_BACK, actor, actor.displayName(),
+                reason == null || reason.isBlank() ? null : reason.strip(), now);
+    }
+
+    /** A further private link for the resident, e.g. for an e-mail. */
+    public void addToken(String tokenHash, Instant now) {
+        tokens.add(new TicketToken(this, Objects.requireNonNull(tokenHash), now));
     }
 
     public boolean acceptsToken(String tokenHash) {
-        return tokenHash != null && MessageDigest.isEqual(
-                accessTokenHash.getBytes(StandardCharsets.US_ASCII), tokenHash.getBytes(StandardCharsets.US_ASCII));
+        return tokenHash != null && tokens.stream().anyMatch(token -> token.accepts(tokenHash));
     }
 
-    private void requireWorksHere(Account actor) {
-        if (actor == null || !actor.worksFor(house)) {
+    /** Whether Hausdesk should escalate it by itself because it waited unclaimed since before {@code cutoff}. */
+    public boolean waitsUnclaimedSince(Instant cutoff) {
+        return escalation == Escalation.HOUSE && autoEscalatedAt == null && assignee == null
+                && state == TicketState.NEW && !createdAt.isAfter(cutoff);
+    }
+
+    /** The events recorded since the last call, for notifications; each is handed out once. */
+    public List<TicketEvent> takeNewEvents() {
+        if (newEvents == null || newEvents.isEmpty()) {
+            return List.of();
+        }
+        var taken = List.copyOf(newEvents);
+        newEvents.clear();
+        return taken;
+    }
+
+    private void requireEscalatable() {
+        if (escalation == Escalation.SHARED) {
+            throw new RuleViolation("Ticket %s is already in the shared queue".formatted(number));
+        }
+        if (!state.isOpen()) {
+            throw new RuleViolation("Ticket %s is %s; only open tickets can be escalated".formatted(number, state));
+        }
+    }
+
+    private void toSharedQueue(Instant now) {
+        escalation = Escalation.SHARED;
+        escalatedAt = now;
+        everEscalated = true;
+        assignee = null;
+        if (state == TicketState.IN_PROGRESS) {
+            state = TicketState.NEW;
+        }
+    }
+
+    private void requireMayWork(Account actor) {
+        if (!mayBeWorkedBy(actor)) {
             throw new NotPermitted("Only helpers of %s or a coordinator may do this".formatted(house.name()));
         }
     }
@@ -229,11 +410,17 @@ public class Ticket {
         }
         var entry = new TicketEntry(this, kind, author, authorName, body.strip(), now);
         entries.add(entry);
-        touch(now);
+        updatedAt = now;
         return entry;
     }
 
-    private void touch(Instant now) {
+    private void record(TicketEventType type, Account actor, String actorName, String detail, Instant now) {
+        var event = new TicketEvent(this, type, actor, actorName, detail, now);
+        events.add(event);
+        if (newEvents == null) {
+            newEvents = new ArrayList<>();
+        }
+        newEvents.add(event);
         updatedAt = now;
     }
 
@@ -261,8 +448,16 @@ public class Ticket {
         return state;
     }
 
+    public Escalation escalation() {
+        return escalation;
+    }
+
     public Account assignee() {
         return assignee;
+    }
+
+    public Account filedBy() {
+        return filedBy;
     }
 
     public String subject() {
@@ -277,12 +472,20 @@ public class Ticket {
         return new Requester(requesterName, requesterPhone, requesterEmail);
     }
 
+    public String language() {
+        return language;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public long version() {
@@ -296,5 +499,14 @@ public class Ticket {
     /** What the resident may see: public replies only, never internal notes. */
     public List<TicketEntry> publicEntries() {
         return entries.stream().filter(TicketEntry::isPublic).toList();
+    }
+
+    public List<TicketEvent> timeline() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** The timeline as the resident sees it: no notes, escalations or hand-backs. */
+    public List<TicketEvent> publicTimeline() {
+        return events.stream().filter(TicketEvent::isPublic).toList();
     }
 }

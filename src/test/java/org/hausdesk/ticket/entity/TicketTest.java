@@ -40,7 +40,7 @@ class TicketTest {
     @BeforeEach
     void file() {
         ticket = new Ticket("2026-0001", linden, Category.MESSENGER, "Messenger geht nicht",
-                "Die App startet nicht.", new Requester("Frau Maier", " ", null), "hash", clock.instant());
+                "Die App startet nicht.", new Requester("Frau Maier", " ", null), "de", null, "hash", clock.instant());
     }
 
     private static Account helper(String name, House house) {
@@ -220,9 +220,125 @@ class TicketTest {
     }
 
     @Test
+    void escalatingNeedsAReasonLetsTheAssigneeGoAndOpensTheTicketToEveryHouse() {
+        ticket.claim(anna, later(1));
+        assertFalse(ticket.mayBeWorkedBy(carla));
+        assertThrows(InvalidInput.class, () -> ticket.escalate(anna, " ", later(2)));
+
+        ticket.escalate(anna, "Ich kenne mich mit iPhones nicht aus", later(2));
+
+        assertEquals(Escalation.SHARED, ticket.escalation());
+        assertNull(ticket.assignee());
+        assertEquals(TicketState.NEW, ticket.state());
+        assertTrue(ticket.mayBeWorkedBy(carla), "every helper may work on a shared ticket");
+        assertTrue(ticket.mayBeWorkedBy(anna), "the house's helpers keep seeing it");
+        var escalated = ticket.timeline().getLast();
+        assertEquals(TicketEventType.ESCALATED, escalated.type());
+        assertEquals("Ich kenne mich mit iPhones nicht aus", escalated.detail());
+        assertFalse(escalated.isPublic(), "the reason is for helpers only");
+        assertThrows(RuleViolation.class, () -> ticket.escalate(anna, "nochmal", later(3)));
+    }
+
+    @Test
+    void aHelperOfAnotherHouseTakesASharedTicketAndKeepsItUntilHandedBack() {
+        ticket.escalate(anna, "Keine Zeit diese Woche", later(1));
+        ticket.claim(carla, later(2));
+        assertEquals(carla, ticket.assignee());
+        assertTrue(ticket.mayBeWorkedBy(carla));
+
+        ticket.handBack(carla, "Doch lieber vor Ort", later(3));
+
+        assertEquals(Escalation.HOUSE, ticket.escalation());
+        assertNull(ticket.assignee(), "a helper of another house lets go");
+        assertEquals(TicketState.NEW, ticket.state());
+        assertFalse(ticket.mayBeWorkedBy(carla));
+        assertThrows(RuleViolation.class, () -> ticket.handBack(anna, null, later(4)));
+    }
+
+    @Test
+    void handingBackKeepsAnAssigneeOfTheHouse() {
+        ticket.escalate(anna, "Bitte um Rat", later(1));
+        ticket.claim(ben, later(2));
+        ticket.handBack(ben, null, later(3));
+
+        assertEquals(ben, ticket.assignee());
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+    }
+
+    @Test
+    void automaticEscalationHappensOnceAndOnlyForUnclaimedNewTickets() {
+        assertTrue(ticket.waitsUnclaimedSince(later(0)));
+        assertFalse(ticket.waitsUnclaimedSince(FILED.minusSeconds(1)), "filed after the cutoff: not yet due");
+
+        assertTrue(ticket.escalateAutomatically("Seit 24 Stunden nicht übernommen", later(24 * 60)));
+        assertEquals(Escalation.SHARED, ticket.escalation());
+        assertEquals(TicketEvent.SYSTEM, ticket.timeline().getLast().actorName());
+
+        ticket.claim(carla, later(24 * 60 + 1));
+        ticket.handBack(anna, null, later(24 * 60 + 2));
+        assertFalse(ticket.waitsUnclaimedSince(later(48 * 60)));
+        assertFalse(ticket.escalateAutomatically("nochmal", later(48 * 60)), "never twice for the same ticket");
+        assertEquals(1, ticket.timeline().stream().filter(e -> e.type() == TicketEventType.ESCALATED).count());
+    }
+
+    @Test
+    void aClaimedTicketIsNotEscalatedAutomatically() {
+        ticket.claim(anna, later(1));
+
+        assertFalse(ticket.escalateAutomatically("zu spät", later(24 * 60)));
+        assertEquals(Escalation.HOUSE, ticket.escalation());
+    }
+
+    @Test
+    void theTimelineRecordsWhoDidWhatAndTheResidentSeesOnlyThePublicPart() {
+        ticket.claim(anna, later(1));
+        ticket.addNote(anna, "intern", later(2));
+        ticket.replyAsHelper(anna, "Welches Handy?", true, later(3));
+        ticket.replyAsResident("Samsung", later(4));
+        ticket.escalate(anna, "Android kenne ich nicht", later(5));
+        ticket.claim(carla, later(6));
+        ticket.changeState(carla, TicketState.SOLVED, later(7));
+        ticket.replyAsResident("Geht doch nicht", later(8));
+
+        var types = ticket.timeline().stream().map(TicketEvent::type).toList();
+        assertEquals(java.util.List.of(TicketEventType.FILED, TicketEventType.CLAIMED, TicketEventType.NOTED,
+                TicketEventType.ASKED_BACK, TicketEventType.RESIDENT_REPLIED, TicketEventType.ESCALATED,
+                TicketEventType.CLAIMED, TicketEventType.SOLVED, TicketEventType.RESIDENT_REPLIED,
+                TicketEventType.REOPENED), types);
+        assertEquals("Carla", ticket.timeline().get(6).actorName());
+        assertEquals(later(6), ticket.timeline().get(6).createdAt());
+        var residentSees = ticket.publicTimeline().stream().map(TicketEvent::type).toList();
+        assertFalse(residentSees.contains(TicketEventType.NOTED));
+        assertFalse(residentSees.contains(TicketEventType.ESCALATED));
+        assertTrue(residentSees.contains(TicketEventType.SOLVED));
+    }
+
+    @Test
+    void newEventsAreHandedOutOnce() {
+        ticket.takeNewEvents();
+        ticket.claim(anna, later(1));
+
+        assertEquals(1, ticket.takeNewEvents().size());
+        assertTrue(ticket.takeNewEvents().isEmpty());
+    }
+
+    @Test
+    void aHelperFilingForAResidentIsRecordedAndMustWorkForTheHouse() {
+        var filed = new Ticket("2026-0002", linden, Category.CLOUD_FILES, "Telefonat", "Cloud voll",
+                new Requester("Herr Alt", "030 1", null), "de", ben, "hash2", clock.instant());
+        assertEquals(ben, filed.filedBy());
+        assertEquals("Ben", filed.timeline().getFirst().actorName());
+
+        assertThrows(NotPermitted.class, () -> new Ticket("2026-0003", linden, Category.OTHER, "x", "y",
+                new Requester("Herr Alt", null, null), "de", carla, "hash3", clock.instant()));
+    }
+
+    @Test
     void onlyTheHashOfTheRightTokenIsAccepted() {
         assertTrue(ticket.acceptsToken("hash"));
         assertFalse(ticket.acceptsToken("hasH"));
         assertFalse(ticket.acceptsToken(null));
+        ticket.addToken("second", later(1));
+        assertTrue(ticket.acceptsToken("second"), "each e-mail may carry a link of its own");
     }
 }

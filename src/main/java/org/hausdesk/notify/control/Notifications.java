@@ -1,0 +1,123 @@
+package org.hausdesk.notify.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.hausdesk.account.control.Accounts;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.notify.entity.Channel;
+import org.hausdesk.ticket.control.TicketHappened;
+import org.hausdesk.ticket.control.Tickets;
+import org.hausdesk.ticket.entity.Escalation;
+import org.hausdesk.ticket.entity.Ticket;
+import org.hausdesk.ticket.entity.TicketEntry;
+import org.hausdesk.ticket.entity.TicketEvent;
+
+/**
+ * Decides who hears about what happened to a ticket, and puts the messages into the outbox within
+ * the transaction of the change.
+ * <ul>
+ * <li>the resident (if they gave an e-mail address): their request arrived, a helper replied or
+ * asked back, the request is solved; each with a private link of its own;</li>
+ * <li>the house's helpers: a new request; a helper of another house took their escalated one;</li>
+ * <li>every helper, and the chat room: a request went to the shared queue;</li>
+ * <li>the assignee (or, if nobody has it, the house's helpers): the resident answered.</li>
+ * </ul>
+ * Internal notes are never sent anywhere.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    WebhookSender webhook;
+
+    @Inject
+    MailTexts texts;
+
+    void on(@Observes TicketHappened happened) {
+        var ticket = happened.ticket();
+        var event = happened.event();
+        switch (event.type()) {
+            case FILED -> {
+                toResident(ticket, texts.filed(ticket));
+                toHelpers(accounts.reachableHelpersOf(ticket.house()), event, helper -> texts.newTicket(ticket, helper));
+            }
+            case REPLIED -> toResident(ticket, texts.replied(ticket, lastPublicReply(ticket), false));
+            case ASKED_BACK -> toResident(ticket, texts.replied(ticket, lastPublicReply(ticket), true));
+            case SOLVED -> toResident(ticket, texts.solved(ticket, event.actorName()));
+            case RESIDENT_REPLIED -> {
+                var recipients = ticket.assignee() != null && ticket.assignee().email() != null
+                        ? List.of(ticket.assignee())
+                        : accounts.reachableHelpersOf(ticket.house());
+                toHelpers(recipients, event, helper -> texts.residentReplied(ticket, lastPublicReply(ticket), helper));
+            }
+            case ESCALATED -> {
+                toHelpers(accounts.reachableHelpers(), event, helper -> texts.escalated(ticket, event.detail(), helper));
+                webhook.url().ifPresent(url -> outbox.enqueue(Channel.WEBHOOK, url,
+                        "Chat: " + ticket.number(), texts.chatEscalation(ticket, event.detail()), null,
+                        ticket.number()));
+            }
+            case CLAIMED -> {
+                var claimer = event.actor();
+                if (ticket.escalation() == Escalation.SHARED || claimer != null && !claimer.worksFor(ticket.house())) {
+                    toHelpers(accounts.reachableHelpersOf(ticket.house()), event,
+                            helper -> texts.takenFromShared(ticket, event.actorName(), helper));
+                }
+            }
+            default -> {
+                // notes, hand-backs, priority and other state changes: nobody is written to
+            }
+        }
+    }
+
+    private void toResident(Ticket ticket, Function<String, Mail> compose) {
+        var email = ticket.requester().email();
+        if (email == null || !mail.enabled()) {
+            return;
+        }
+        var mailToSend = compose.apply(tickets.newAccessToken(ticket));
+        enqueueMail(email, mailToSend, ticket);
+    }
+
+    private void toHelpers(List<Account> recipients, TicketEvent event,
+                           Function<Account, Mail> compose) {
+        if (!mail.enabled()) {
+            return;
+        }
+        var distinct = new LinkedHashSet<>(recipients);
+        for (var helper : distinct) {
+            if (helper.email() == null || Objects.equals(helper, event.actor())) {
+                continue;
+            }
+            enqueueMail(helper.email(), compose.apply(helper), event.ticket());
+        }
+    }
+
+    private void enqueueMail(String to, Mail message, Ticket ticket) {
+        outbox.enqueue(Channel.MAIL, to, message.subject(), message.text(), message.html(), ticket.number());
+        LOG.fine(() -> "Queued e-mail about %s".formatted(ticket.number()));
+    }
+
+    private static TicketEntry lastPublicReply(Ticket ticket) {
+        return ticket.publicEntries().getLast();
+    }
+}

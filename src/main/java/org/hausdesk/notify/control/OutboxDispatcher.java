@@ -1,0 +1,103 @@
+package org.hausdesk.notify.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.notify.entity.OutboxMessage;
+import org.hausdesk.platform.control.ApplicationReady;
+
+/**
+ * Sends what is in the outbox: right after the transaction that wrote it committed, and in regular
+ * rounds for retries (and for messages of a node that stopped before sending). Sending happens
+ * outside any transaction, so a slow mail server holds no database lock.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    WebhookSender webhook;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.outbox.poll-interval", defaultValue = "PT15S")
+    Duration pollInterval;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private ScheduledFuture<?> task;
+
+    void start(@Observes ApplicationReady ready) {
+        task = scheduler.scheduleWithFixedDelay(this::deliverDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        executor.execute(this::deliverDue);
+    }
+
+    /** Sends every due message; a call while a round is running makes that round go once more. */
+    public void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                for (var id : outbox.due(BATCH)) {
+                    outbox.claim(id).ifPresent(this::deliver);
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox round failed; trying again next round", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void deliver(OutboxMessage message) {
+        try {
+            switch (message.channel()) {
+                case MAIL -> mail.send(message.recipient(), message.subject(), message.bodyText(), message.bodyHtml());
+                case WEBHOOK -> webhook.send(message.recipient(), message.bodyText());
+            }
+            outbox.markSent(message.id());
+        } catch (Exception e) {
+            var error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.log(Level.INFO, () -> "Sending outbox message %d failed (%s); will retry".formatted(message.id(), error));
+            outbox.markFailed(message.id(), error);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.hausdesk.notify.entity;
+
+/** How a message leaves Hausdesk. */
+public enum Channel {
+    MAIL, WEBHOOK
+}

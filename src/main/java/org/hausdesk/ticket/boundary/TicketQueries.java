@@ -1,0 +1,59 @@
+package org.hausdesk.ticket.boundary;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumSet;
+import java.util.List;
+import org.hausdesk.platform.boundary.InvalidField;
+import org.hausdesk.ticket.control.TicketQueue;
+import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.TicketState;
+
+/** The query parameters of a queue listing, checked one by one so a typo gets a 400 that names it. */
+public class TicketQueries {
+
+    @QueryParam("queue")
+    @DefaultValue("house")
+    String queue;
+
+    @QueryParam("state")
+    List<String> states;
+
+    @QueryParam("category")
+    String category;
+
+    @QueryParam("house")
+    String house;
+
+    @QueryParam("mine")
+    boolean mine;
+
+    @QueryParam("offset")
+    @DefaultValue("0")
+    int offset;
+
+    @QueryParam("limit")
+    @DefaultValue("50")
+    int limit;
+
+    TicketQueue.Filter filter() {
+        var wanted = EnumSet.noneOf(TicketState.class);
+        for (var state : states == null ? List.<String>of() : states) {
+            wanted.add(parse(TicketState.class, state, "state"));
+        }
+        return new TicketQueue.Filter(parse(TicketQueue.Queue.class, queue, "queue"), wanted,
+                category == null ? null : parse(Category.class, category, "category"), house, mine, offset, limit);
+    }
+
+    static Category category(String name) {
+        return name == null || name.isBlank() ? Category.OTHER : parse(Category.class, name, "category");
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField(field, "one of " + EnumSet.allOf(type).toString().toLowerCase());
+        }
+    }
+}

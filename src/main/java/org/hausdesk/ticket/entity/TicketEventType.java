@@ -1,0 +1,29 @@
+package org.hausdesk.ticket.entity;
+
+/** What can happen to a ticket, as its timeline shows it. */
+public enum TicketEventType {
+    FILED(true),
+    CLAIMED(true),
+    REPLIED(true),
+    ASKED_BACK(true),
+    RESIDENT_REPLIED(true),
+    NOTED(false),
+    ESCALATED(false),
+    HANDED_BACK(false),
+    STATE_CHANGED(true),
+    PRIORITY_CHANGED(false),
+    SOLVED(true),
+    CLOSED(true),
+    REOPENED(true);
+
+    private final boolean publicByDefault;
+
+    TicketEventType(boolean publicByDefault) {
+        this.publicByDefault = publicByDefault;
+    }
+
+    /** Residents see public events only: never notes, escalations (their reasons are internal) or hand-backs. */
+    public boolean isPublic() {
+        return publicByDefault;
+    }
+}
