@@ -25,7 +25,7 @@ public final class Api {
 
     public static final String TOKEN = "X-Ticket-Token";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     public Api(URL base) {

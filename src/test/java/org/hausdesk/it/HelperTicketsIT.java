@@ -229,7 +229,10 @@ class HelperTicketsIT {
                 "/api/tickets/{number}/replies", "/api/tickets/{number}/notes", "/api/tickets/{number}/state",
                 "/api/tickets/{number}/priority", "/api/tickets/{number}/confirmation",
                 "/api/tickets/{number}/escalation", "/api/houses", "/api/accounts", "/api/me", "/api/me/absences",
-                "/api/me/absences/{id}", "/api/outbox", "/api/outbox/{id}/retry", "/api/stats"),
+                "/api/me/absences/{id}", "/api/outbox", "/api/outbox/{id}/retry", "/api/stats", "/api/articles",
+                "/api/articles/{slug}", "/api/articles/from-ticket", "/api/articles/{slug}/publication",
+                "/api/articles/{slug}/archival", "/api/articles/{slug}/revisions", "/api/articles/{slug}/comparison",
+                "/api/articles/{slug}/rating", "/api/kb/import", "/api/kb/export"),
                 new java.util.HashSet<>(paths), "OpenAPI covers every endpoint");
     }
 

@@ -45,10 +45,11 @@ public class AccountsResource {
     Caller caller;
 
     public record AccountView(String username, String displayName, String email, Role role, String language,
-                              List<String> houses) {
+                              List<String> houses, boolean mayPublish) {
         static AccountView of(Account account) {
             return new AccountView(account.username(), account.displayName(), account.email(), account.role(),
-                    account.language(), account.houses().stream().map(House::slug).sorted().toList());
+                    account.language(), account.houses().stream().map(House::slug).sorted().toList(),
+                    account.mayPublish());
         }
     }
 
@@ -60,7 +61,8 @@ public class AccountsResource {
             @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200) String password,
             @NotNull Role role,
             @Pattern(regexp = "de|en", message = "de or en") String language,
-            List<@NotBlank String> houses) {
+            List<@NotBlank String> houses,
+            boolean mayPublish) {
     }
 
     @GET
@@ -80,7 +82,7 @@ public class AccountsResource {
             memberOf.add(houses.bySlug(slug).orElseThrow(() -> new InvalidField("houses", "unknown house " + slug)));
         }
         var account = accounts.create(request.username(), request.displayName(), request.email(),
-                request.password(), request.role(), request.language(), memberOf);
+                request.password(), request.role(), request.language(), memberOf, request.mayPublish());
         return Response.created(URI.create("accounts/" + account.username())).entity(AccountView.of(account)).build();
     }
 }

@@ -38,6 +38,12 @@ public class Accounts {
 
     public Account create(String username, String displayName, String email, String password, Role role,
                           String language, Set<House> houses) {
+        return create(username, displayName, email, password, role, language, houses, false);
+    }
+
+    /** @param mayPublish whether a helper may publish FAQ articles (coordinators always may) */
+    public Account create(String username, String displayName, String email, String password, Role role,
+                          String language, Set<House> houses, boolean mayPublish) {
         if (byUsername(username).isPresent()) {
             throw new RuleViolation("The username '%s' is taken".formatted(username));
         }
@@ -48,6 +54,7 @@ public class Accounts {
                 java.util.stream.Collectors.toSet());
         var account = new Account(username, displayName, email, passwords.hash(password), role, language,
                 managedHouses, clock.instant());
+        account.allowPublishing(mayPublish);
         em.persist(account);
         return account;
     }

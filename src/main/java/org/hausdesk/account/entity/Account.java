@@ -62,6 +62,9 @@ public class Account {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "may_publish", nullable = false)
+    private boolean mayPublish;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -125,6 +128,15 @@ public class Account {
 
     public Set<House> houses() {
         return Collections.unmodifiableSet(houses);
+    }
+
+    /** Coordinators publish FAQ articles; a helper only when a coordinator allowed it. */
+    public boolean mayPublish() {
+        return isCoordinator() || mayPublish;
+    }
+
+    public void allowPublishing(boolean allowed) {
+        this.mayPublish = allowed;
     }
 
     public boolean isCoordinator() {

@@ -58,9 +58,9 @@ public final class TicketMessages {
     public record PriorityChange(@NotNull Priority priority, @NotNull @PositiveOrZero Long version) {
     }
 
-    public record EntryView(String kind, String author, boolean byResident, String body, Instant createdAt) {
+    public record EntryView(Long id, String kind, String author, boolean byResident, String body, Instant createdAt) {
         static EntryView of(TicketEntry entry) {
-            return new EntryView(entry.kind().name(), entry.authorName(), entry.byResident(), entry.body(),
+            return new EntryView(entry.id(), entry.kind().name(), entry.authorName(), entry.byResident(), entry.body(),
                     entry.createdAt());
         }
     }

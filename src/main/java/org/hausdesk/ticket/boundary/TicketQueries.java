@@ -4,7 +4,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
-import org.hausdesk.platform.boundary.InvalidField;
+import org.hausdesk.platform.boundary.EnumParam;
 import org.hausdesk.ticket.control.TicketQueue;
 import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.TicketState;
@@ -39,21 +39,13 @@ public class TicketQueries {
     TicketQueue.Filter filter() {
         var wanted = EnumSet.noneOf(TicketState.class);
         for (var state : states == null ? List.<String>of() : states) {
-            wanted.add(parse(TicketState.class, state, "state"));
+            wanted.add(EnumParam.parse(TicketState.class, state, "state"));
         }
-        return new TicketQueue.Filter(parse(TicketQueue.Queue.class, queue, "queue"), wanted,
-                category == null ? null : parse(Category.class, category, "category"), house, mine, offset, limit);
+        return new TicketQueue.Filter(EnumParam.parse(TicketQueue.Queue.class, queue, "queue"), wanted,
+                category == null ? null : EnumParam.parse(Category.class, category, "category"), house, mine, offset, limit);
     }
 
     static Category category(String name) {
-        return name == null || name.isBlank() ? Category.OTHER : parse(Category.class, name, "category");
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidField(field, "one of " + EnumSet.allOf(type).toString().toLowerCase());
-        }
+        return name == null || name.isBlank() ? Category.OTHER : EnumParam.parse(Category.class, name, "category");
     }
 }

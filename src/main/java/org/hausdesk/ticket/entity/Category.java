@@ -21,4 +21,13 @@ public enum Category {
     public String label(String language) {
         return "en".equals(language) ? english : german;
     }
+
+    /** The name of this category's folder in kb-content, e.g. {@code cloud-files}. */
+    public String folder() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.Optional<Category> fromFolder(String folder) {
+        return java.util.Arrays.stream(values()).filter(c -> c.folder().equals(folder)).findFirst();
+    }
 }

@@ -1,0 +1,91 @@
+package org.hausdesk.kb.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.hausdesk.kb.control.Markdown;
+import org.hausdesk.kb.entity.Article;
+import org.hausdesk.kb.entity.ArticleContent;
+import org.hausdesk.kb.entity.ArticleRevision;
+import org.hausdesk.kb.entity.ArticleStatus;
+import org.hausdesk.kb.entity.Visibility;
+import org.hausdesk.ticket.entity.Category;
+
+/** The JSON shapes of the article API. Residents get no counts, sources or drafts' details. */
+public final class ArticleMessages {
+
+    private ArticleMessages() {
+    }
+
+    public record ArticleText(
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 2000) String problem,
+            @NotBlank @Size(max = 50000) String solution,
+            @NotNull Category category,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
+            @Pattern(regexp = "de|en", message = "de or en") String language,
+            Visibility visibility) {
+
+        ArticleContent content() {
+            return new ArticleContent(title, problem, solution, category, tags, language, visibility);
+        }
+    }
+
+    public record NewArticle(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,79}", message = "2-80 lower-case letters, digits or dashes")
+            String slug,
+            @NotNull ArticleText text) {
+    }
+
+    public record ArticleEdit(@NotNull ArticleText text, @NotNull @PositiveOrZero Long version) {
+    }
+
+    public record FromTicket(@NotBlank String ticket, Long solutionEntryId) {
+    }
+
+    public record Rating(@NotNull Boolean helpful) {
+    }
+
+    public record ArticleSummary(String slug, String title, String problem, Category category, String categoryLabel,
+                                 List<String> tags, String language, Visibility visibility, ArticleStatus status,
+                                 Integer helpfulYes, Integer helpfulNo, Instant updatedAt) {
+        static ArticleSummary of(Article article, boolean staff) {
+            var content = article.content();
+            return new ArticleSummary(article.slug(), content.title(), content.problem(), content.category(),
+                    content.category().label(content.language()), content.tags(), content.language(),
+                    content.visibility(), article.status(), staff ? article.helpfulYes() : null,
+                    staff ? article.helpfulNo() : null, article.updatedAt());
+        }
+    }
+
+    public record ArticleView(String slug, String title, String problem, String solution, String solutionHtml,
+                              Category category, String categoryLabel, List<String> tags, String language,
+                              Visibility visibility, ArticleStatus status, int revision, Long version,
+                              List<String> sourceTickets, Integer helpfulYes, Integer helpfulNo,
+                              String importConflict, Instant updatedAt) {
+        static ArticleView of(Article article, boolean staff) {
+            var content = article.content();
+            return new ArticleView(article.slug(), content.title(), content.problem(), content.solution(),
+                    Markdown.toSafeHtml(content.solution()), content.category(),
+                    content.category().label(content.language()), content.tags(), content.language(),
+                    content.visibility(), article.status(), article.revisionNumber(),
+                    staff ? article.version() : null, staff ? List.copyOf(article.sourceTickets()) : null,
+                    staff ? article.helpfulYes() : null, staff ? article.helpfulNo() : null,
+                    staff ? article.importConflict() : null, article.updatedAt());
+        }
+    }
+
+    public record RevisionView(int number, String author, String source, Instant createdAt, String title) {
+        static RevisionView of(ArticleRevision revision) {
+            return new RevisionView(revision.number(), revision.authorName(), revision.source().name(),
+                    revision.createdAt(), revision.content().title());
+        }
+    }
+
+    public record Comparison(int from, int to, List<String> diff) {
+    }
+}
