@@ -232,7 +232,9 @@ class HelperTicketsIT {
                 "/api/me/absences/{id}", "/api/outbox", "/api/outbox/{id}/retry", "/api/stats", "/api/articles",
                 "/api/articles/{slug}", "/api/articles/from-ticket", "/api/articles/{slug}/publication",
                 "/api/articles/{slug}/archival", "/api/articles/{slug}/revisions", "/api/articles/{slug}/comparison",
-                "/api/articles/{slug}/rating", "/api/kb/import", "/api/kb/export"),
+                "/api/articles/{slug}/rating", "/api/kb/import", "/api/kb/export", "/api/search",
+                "/api/search/suggestions", "/api/search/similar/{number}", "/api/search/misses", "/api/search/rebuild",
+                "/api/outages", "/api/outages/suspected"),
                 new java.util.HashSet<>(paths), "OpenAPI covers every endpoint");
     }
 

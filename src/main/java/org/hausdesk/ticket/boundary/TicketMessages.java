@@ -12,6 +12,7 @@ import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.boundary.HousesResource.HouseView;
 import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.Escalation;
+import org.hausdesk.ticket.entity.Outage;
 import org.hausdesk.ticket.entity.Priority;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
@@ -74,7 +75,8 @@ public final class TicketMessages {
     public record TicketView(String number, HouseView house, Category category, Priority priority,
                              TicketState state, Escalation escalation, String assignee, String subject,
                              String description, Requester requester, String language, Instant createdAt,
-                             Instant updatedAt, long version, List<EntryView> entries, List<EventView> timeline) {
+                             Instant updatedAt, long version, OutageView outage, List<EntryView> entries,
+                             List<EventView> timeline) {
 
         /** What helpers see: everything, internal notes and escalation reasons included. */
         static TicketView forStaff(Ticket ticket) {
@@ -90,18 +92,25 @@ public final class TicketMessages {
             return new TicketView(ticket.number(), HouseView.of(ticket.house()), ticket.category(),
                     ticket.priority(), ticket.state(), ticket.escalation(), displayName(ticket.assignee()),
                     ticket.subject(), ticket.description(), ticket.requester(), ticket.language(),
-                    ticket.createdAt(), ticket.updatedAt(), ticket.version(),
+                    ticket.createdAt(), ticket.updatedAt(), ticket.version(), OutageView.of(ticket.outage()),
                     entries.stream().map(EntryView::of).toList(), events.stream().map(EventView::of).toList());
         }
     }
 
     public record TicketSummary(String number, String house, Category category, Priority priority, TicketState state,
                                 Escalation escalation, String assignee, String subject, Instant createdAt,
-                                Instant updatedAt) {
+                                Instant updatedAt, OutageView outage) {
         static TicketSummary of(Ticket ticket) {
             return new TicketSummary(ticket.number(), ticket.house().slug(), ticket.category(), ticket.priority(),
                     ticket.state(), ticket.escalation(), displayName(ticket.assignee()), ticket.subject(),
-                    ticket.createdAt(), ticket.updatedAt());
+                    ticket.createdAt(), ticket.updatedAt(), OutageView.of(ticket.outage()));
+        }
+    }
+
+    /** The outage a ticket is linked to: queues show its tickets together. */
+    public record OutageView(Long id, String title, Instant createdAt) {
+        public static OutageView of(Outage outage) {
+            return outage == null ? null : new OutageView(outage.id(), outage.title(), outage.createdAt());
         }
     }
 

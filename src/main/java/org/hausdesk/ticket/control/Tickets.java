@@ -8,13 +8,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hausdesk.account.control.Absences;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.ticket.entity.Outage;
 import org.hausdesk.ticket.entity.Priority;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
@@ -120,6 +124,34 @@ public class Tickets {
 
     public Optional<Ticket> escalate(String number, Account actor, String reason) {
         return change(number, actor, ticket -> ticket.escalate(actor, reason, clock.instant()));
+    }
+
+    /**
+     * One outage for tickets of several houses about the same disruption: they are linked and go to
+     * the shared queue. Whoever calls this has checked that the actor may link these tickets.
+     *
+     * @return the outage and the tickets linked (open ones, not yet linked elsewhere)
+     */
+    public Linked linkOutage(String title, List<String> numbers, Account actor) {
+        var now = clock.instant();
+        var outage = new Outage(title, actor.displayName(), now);
+        em.persist(outage);
+        var linked = new ArrayList<String>();
+        for (var number : numbers.stream().distinct().sorted().toList()) {
+            var ticket = byNumber(number, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new InvalidInput("There is no ticket " + number));
+            if (ticket.linkToOutage(outage, actor, now)) {
+                linked.add(number);
+                announce(ticket);
+            }
+        }
+        if (linked.size() < 2) {
+            throw new RuleViolation("An outage links at least two open tickets; these are closed or linked already");
+        }
+        return new Linked(outage, linked);
+    }
+
+    public record Linked(Outage outage, List<String> tickets) {
     }
 
     public Optional<Ticket> handBack(String number, Account actor, String reason) {

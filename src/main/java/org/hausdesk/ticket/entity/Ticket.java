@@ -51,6 +51,11 @@ public class Ticket {
     @Column(nullable = false, unique = true, length = 20)
     private String number;
 
+    /** The outage this ticket is one of, if a helper linked it to one. */
+    @ManyToOne
+    @JoinColumn(name = "outage_id")
+    private Outage outage;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "house_id", nullable = false)
     private House house;
@@ -332,6 +337,28 @@ public class Ticket {
         toSharedQueue(now);
         record(TicketEventType.ESCALATED, null, TicketEvent.SYSTEM, reason, now);
         return true;
+    }
+
+    /**
+     * Links the ticket to an outage that residents of several houses write about; the outage's tickets
+     * are answered together from the shared queue, so the ticket goes there if it is not yet.
+     *
+     * @return whether the ticket was linked (closed tickets and those of another outage are left alone)
+     */
+    public boolean linkToOutage(Outage outage, Account actor, Instant now) {
+        if (!state.isOpen() || (this.outage != null && !this.outage.equals(outage))) {
+            return false;
+        }
+        this.outage = Objects.requireNonNull(outage);
+        if (escalation != Escalation.SHARED) {
+            toSharedQueue(now);
+        }
+        record(TicketEventType.LINKED_TO_OUTAGE, actor, actor.displayName(), outage.title(), now);
+        return true;
+    }
+
+    public Outage outage() {
+        return outage;
     }
 
     /**

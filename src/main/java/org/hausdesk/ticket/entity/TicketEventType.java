@@ -12,6 +12,7 @@ public enum TicketEventType {
     HANDED_BACK(false),
     STATE_CHANGED(true),
     PRIORITY_CHANGED(false),
+    LINKED_TO_OUTAGE(false),
     SOLVED(true),
     CLOSED(true),
     REOPENED(true);

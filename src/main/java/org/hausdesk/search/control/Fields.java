@@ -1,0 +1,39 @@
+package org.hausdesk.search.control;
+
+/** Every field name of the index, in one place. */
+public final class Fields {
+
+    /** "article:slug" or "ticket:number"; the key for updates. */
+    public static final String ID = "id";
+    public static final String TYPE = "type";
+    public static final String KEY = "key";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    /** English articles are analysed in English, in fields of their own. */
+    public static final String TITLE_EN = "title_en";
+    public static final String BODY_EN = "body_en";
+    public static final String TAGS = "tags";
+    /** Title, text and tags of German documents together, words only (no positions): for counting hits fast. */
+    public static final String ALL = "all";
+    /** Internal notes of tickets: searched for helpers only. */
+    public static final String NOTES = "notes";
+    public static final String CATEGORY = "category";
+    public static final String VISIBILITY = "visibility";
+    public static final String HOUSE = "house";
+    public static final String ESCALATION = "escalation";
+    public static final String STATE = "state";
+    public static final String LANGUAGE = "language";
+    /** When a ticket was filed (epoch milliseconds, a point field and stored). */
+    public static final String FILED = "filed";
+    /** The outage a ticket is linked to, or {@value #NO_OUTAGE}. */
+    public static final String OUTAGE = "outage";
+    public static final String NO_OUTAGE = "none";
+    /** Plain lower-case words of public articles only, for "Meinten Sie ...?" (never from anything private). */
+    public static final String SPELLING = "spelling";
+
+    public static final String ARTICLE = "article";
+    public static final String TICKET = "ticket";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,383 @@
+package org.hausdesk.search.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.kb.control.ArticleChanged;
+import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.ticket.control.TicketHappened;
+
+/**
+ * The one index: one long-lived {@link IndexWriter}, a {@link SearcherManager} refreshed after each
+ * change (so a change is searchable at once), upsert by id. Changes arrive as CDI events after
+ * commit and are applied on a worker thread, so they never slow down or roll back a request.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final String ANALYSIS = "analysis";
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.search.index-dir", defaultValue = "data/search-index")
+    String indexDir;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.search.synonyms-file")
+    Optional<String> synonymsFile;
+
+    @Inject
+    SearchSource source;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private GermanAnalyzer.Pair german;
+    private Analyzer english;
+    private Analyzer spelling;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final Object changes = new Object();
+    private final List<String[]> changedDuringRebuild = new ArrayList<>();
+
+    void start(@Observes ApplicationReady ready) {
+        try {
+            open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + indexDir, e);
+        }
+    }
+
+    /**
+     * Opens (or creates) the index; an unreadable index or one of another analysis is rebuilt from the
+     * database, in the background when running in the container.
+     */
+    synchronized void open() throws IOException {
+        if (writer != null) {
+            return;
+        }
+        german = GermanAnalyzer.create(synonymsFile.map(Path::of));
+        english = new EnglishAnalyzer();
+        spelling = simpleAnalyzer();
+        var path = Path.of(indexDir);
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        boolean rebuild;
+        String reason;
+        if (!DirectoryReader.indexExists(directory)) {
+            rebuild = true;
+            reason = "no index yet";
+        } else {
+            String version;
+            try (var reader = DirectoryReader.open(directory)) {
+                version = reader.getIndexCommit().getUserData().get(ANALYSIS);
+                reason = german.version().equals(version) ? null : "built by analysis " + version;
+            } catch (IOException | RuntimeException corrupt) {
+                reason = "unreadable (" + corrupt.getClass().getSimpleName() + ")";
+                directory.close();
+                deleteRecursively(path);
+                Files.createDirectories(path);
+                directory = FSDirectory.open(path);
+            }
+            rebuild = reason != null;
+        }
+        var config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(directory, config);
+        if (!DirectoryReader.indexExists(directory)) {
+            commit();
+        }
+        searchers = new SearcherManager(writer, null);
+        if (rebuild) {
+            var why = reason;
+            LOG.info(() -> "Rebuilding the search index: " + why);
+            if (executor != null) {
+                executor.execute(this::rebuild);
+            } else {
+                rebuild();
+            }
+        }
+    }
+
+    private Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(german.indexing(), Map.of(Fields.TITLE_EN, english, Fields.BODY_EN, english,
+                Fields.SPELLING, spelling));
+    }
+
+    public Analyzer queryAnalyzer(String field) {
+        return switch (field) {
+            case Fields.TITLE_EN, Fields.BODY_EN -> english;
+            case Fields.SPELLING -> spelling;
+            default -> german.querying();
+        };
+    }
+
+    /**
+     * The whole index again from the database. Searches keep using the old index until the new one is
+     * committed: no searcher is refreshed meanwhile, and changes that arrive during the rebuild are
+     * applied again, freshly read, once it is done. A failed rebuild is rolled back.
+     */
+    public boolean rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
+        long started = System.nanoTime();
+        var count = new int[1];
+        try {
+            writer.deleteAll();
+            source.all(entry -> {
+                put(entry);
+                count[0]++;
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index stays", e);
+            rollBack();
+            finishRebuild();
+            return false;
+        }
+        try {
+            synchronized (changes) {
+                commit();
+                searchers.maybeRefreshBlocking();
+            }
+            LOG.info(() -> "Search index rebuilt: %d documents in %d ms".formatted(count[0],
+                    (System.nanoTime() - started) / 1_000_000));
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Committing the rebuilt search index failed", e);
+            rollBack();
+            return false;
+        } finally {
+            finishRebuild();
+        }
+    }
+
+    private void finishRebuild() {
+        List<String[]> missed;
+        synchronized (changes) {
+            rebuilding.set(false);
+            missed = List.copyOf(changedDuringRebuild);
+            changedDuringRebuild.clear();
+        }
+        for (var change : missed) {
+            var type = change[0];
+            var key = change[1];
+            refresh(type, key, Fields.ARTICLE.equals(type) ? source.article(key) : source.ticket(key));
+        }
+    }
+
+    /** Forgets everything not committed (a half-done rebuild) and starts over from the last commit. */
+    private void rollBack() {
+        synchronized (changes) {
+            try {
+                writer.rollback();
+                writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+                var old = searchers;
+                searchers = new SearcherManager(writer, null);
+                old.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The search index cannot be reopened", e);
+            }
+        }
+    }
+
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
+    void articleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {
+        executor.execute(() -> refresh(Fields.ARTICLE, changed.slug(), source.article(changed.slug())));
+    }
+
+    void ticketChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketHappened happened) {
+        var number = happened.ticket().number();
+        executor.execute(() -> refresh(Fields.TICKET, number, source.ticket(number)));
+    }
+
+    /** Upserts (or removes) one document and makes it searchable at once; during a rebuild, once it is done. */
+    public void refresh(String type, String key, Optional<IndexEntry> entry) {
+        synchronized (changes) {
+            if (rebuilding.get()) {
+                changedDuringRebuild.add(new String[] {type, key});
+                return;
+            }
+            try {
+                if (entry.isPresent()) {
+                    put(entry.get());
+                } else {
+                    writer.deleteDocuments(new Term(Fields.ID, type + ":" + key));
+                }
+                commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not index %s %s; a rebuild will repair it".formatted(type, key), e);
+            }
+        }
+    }
+
+    private void put(IndexEntry entry) {
+        try {
+            writer.updateDocument(new Term(Fields.ID, entry.id()), document(entry));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Searched text, stored for snippets, with offsets in the postings so snippets need no re-analysis. */
+    private static final FieldType TEXT;
+
+    static {
+        var type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        TEXT = type;
+        var words = new FieldType();
+        words.setIndexOptions(IndexOptions.DOCS);
+        words.setTokenized(true);
+        words.setOmitNorms(true);
+        words.freeze();
+        WORDS = words;
+    }
+
+    /** Only which documents contain a word: the cheapest field to count hits on. */
+    private static final FieldType WORDS;
+
+    static Document document(IndexEntry entry) {
+        var doc = new Document();
+        doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.TYPE, entry.type(), Field.Store.YES));
+        doc.add(new StringField(Fields.KEY, entry.key(), Field.Store.YES));
+        boolean english = "en".equals(entry.language());
+        doc.add(new Field(english ? Fields.TITLE_EN : Fields.TITLE, entry.title(), TEXT));
+        doc.add(new Field(english ? Fields.BODY_EN : Fields.BODY, entry.body(), TEXT));
+        if (!entry.tags().isEmpty()) {
+            doc.add(new Field(Fields.TAGS, String.join(" ", entry.tags()), TEXT));
+        }
+        if (!english) {
+            doc.add(new Field(Fields.ALL, entry.title() + "\n" + entry.body() + "\n" + String.join(" ", entry.tags()),
+                    WORDS));
+        }
+        if (entry.notes() != null && !entry.notes().isBlank()) {
+            doc.add(new Field(Fields.NOTES, entry.notes(), TEXT));
+        }
+        doc.add(new StringField(Fields.CATEGORY, entry.category(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.CATEGORY, new BytesRef(entry.category())));
+        doc.add(new StringField(Fields.STATE, entry.state(), Field.Store.YES));
+        doc.add(new StringField(Fields.LANGUAGE, entry.language(), Field.Store.YES));
+        if (entry.visibility() != null) {
+            doc.add(new StringField(Fields.VISIBILITY, entry.visibility(), Field.Store.YES));
+        }
+        if (entry.house() != null) {
+            doc.add(new StringField(Fields.HOUSE, entry.house().toString(), Field.Store.YES));
+        }
+        if (entry.escalation() != null) {
+            doc.add(new StringField(Fields.ESCALATION, entry.escalation(), Field.Store.YES));
+        }
+        if (entry.filed() != null) {
+            doc.add(new LongPoint(Fields.FILED, entry.filed().toEpochMilli()));
+            doc.add(new StoredField(Fields.FILED, entry.filed().toEpochMilli()));
+            doc.add(new StringField(Fields.OUTAGE, entry.outage() == null ? Fields.NO_OUTAGE : entry.outage().toString(),
+                    Field.Store.YES));
+        }
+        if (Fields.ARTICLE.equals(entry.type()) && "PUBLIC".equals(entry.visibility())) {
+            doc.add(new TextField(Fields.SPELLING, entry.title() + "\n" + entry.body() + "\n"
+                    + String.join(" ", entry.tags()), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(ANALYSIS, german.version()).entrySet());
+        writer.commit();
+    }
+
+    public IndexSearcher acquire() throws IOException {
+        if (searchers == null) {
+            throw new IllegalStateException("The search index is not open yet");
+        }
+        return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the search index failed", e);
+        }
+    }
+
+    /** Lower case, nothing else: real words (umlauts kept) for spelling suggestions. */
+    static Analyzer simpleAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+            }
+        };
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
