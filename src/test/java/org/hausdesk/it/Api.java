@@ -27,10 +27,22 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    /** The address Hausdesk sees (through X-Forwarded-For, from a trusted proxy): one per client, as in real life. */
+    private final String address;
 
     public Api(URL base) {
-        this.base = URI.create(base.toExternalForm().endsWith("/") ? base.toExternalForm() : base + "/");
+        this(base, "10.%d.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256), RANDOM.nextInt(1, 255)));
     }
+
+    public Api(URL base, String address) {
+        // through the loopback interface, as a reverse proxy on the same machine would connect (a trusted proxy)
+        var local = URI.create(base.toExternalForm());
+        this.base = URI.create("http://127.0.0.1:" + local.getPort() + (local.getPath().endsWith("/") ? local.getPath()
+                : local.getPath() + "/"));
+        this.address = address;
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     public record Reply(int status, String body, HttpResponse<String> raw) {
 
@@ -81,6 +93,11 @@ public final class Api {
         return send(request(path, as).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Raw bytes, e.g. a body that is not valid UTF-8. */
+    public Reply post(String path, As as, byte[] body) {
+        return send(request(path, as).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply put(String path, As as, String json) {
         return send(request(path, as).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -94,7 +111,8 @@ public final class Api {
         var builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("X-Forwarded-For", address);
         if (as.authorization() != null) {
             builder.header("Authorization", as.authorization());
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import org.hausdesk.it.Api.As;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,7 +128,8 @@ class ResidentTicketsIT {
         assertFalse(foreign.body().contains("Geheimnis"), foreign.body());
         api.post("api/tickets/" + other.number() + "/replies", mine.as(), json("body", "Hallo")).expect(404);
         api.post("api/tickets/" + other.number() + "/confirmation", mine.as(), "").expect(404);
-        api.get("api/tickets/" + mine.number(), As.resident("x" + mine.token().substring(1))).expect(404);
+        var wrong = (mine.token().charAt(0) == 'x' ? "y" : "x") + mine.token().substring(1);
+        api.get("api/tickets/" + mine.number(), As.resident(wrong)).expect(404);
         api.get("api/tickets/2099-9999", mine.as()).expect(404);
         assertEquals(0, cooperative.read(other, house.first().as()).getJsonArray("entries").size(),
                 "nothing was added to the other ticket");
@@ -173,5 +175,75 @@ class ResidentTicketsIT {
         assertEquals("NEW", ticket.getString("state"));
         assertEquals("NORMAL", ticket.getString("priority"));
         assertFalse(ticket.containsKey("assignee"), ticket.toString());
+    }
+
+    @Test
+    void everyAnswerCarriesHeadersThatKeepBrowsersSafe() {
+        for (var path : List.of("", "api/houses", "api/tickets/2026-0001")) {
+            var reply = api.get(path, As.ANONYMOUS);
+            var policy = reply.header("Content-Security-Policy");
+            assertTrue(policy != null && policy.contains("frame-ancestors 'none'") && policy.contains("script-src 'self'")
+                    && !policy.contains("unsafe-inline"), path + ": " + policy);
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"), path);
+            assertEquals("same-origin", reply.header("Referrer-Policy"), path);
+        }
+        assertEquals("no-store", api.get("api/houses", As.ANONYMOUS).header("Cache-Control"));
+    }
+
+    @Test
+    void oversizedDeepOrBrokenBodiesAreRefusedQuicklyAndNothingIsStored() {
+        var big = api.post("api/tickets", As.ANONYMOUS, json("name", "Herr Groß", "house", house.slug(),
+                "subject", "Groß", "description", "x".repeat(300_000)));
+        assertEquals(413, big.status(), big.body());
+        assertTrue(big.json().getString("message").contains("too large"), big.body());
+
+        var deep = api.post("api/tickets", As.ANONYMOUS, "{\"name\":" + "[".repeat(50_000));
+        assertEquals(400, deep.status(), deep.body());
+        assertTrue(deep.json().getString("message").contains("nested"), deep.body());
+
+        var invalid = ("{\"name\":\"Frau \u00c3(\",\"house\":\"" + house.slug() + "\",\"subject\":\"x\",\"description\":\"y\"}")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var broken = api.post("api/tickets", As.ANONYMOUS, invalid);
+        assertEquals(400, broken.status(), broken.body());
+        assertTrue(broken.json().getString("message").contains("UTF-8"), broken.body());
+
+        assertEquals(0, api.get("api/tickets?house=" + house.slug(), house.first().as()).expect(200).array().size(),
+                "nothing was filed");
+    }
+
+    @Test
+    void filingWrongLinksAndSearchingAreLimitedPerAddress() {
+        var flood = new Api(base, "10.250.0.1");
+        int filed = 0;
+        Api.Reply refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            var reply = flood.post("api/tickets", As.ANONYMOUS, json("name", "Bot", "house", house.slug(),
+                    "subject", "Anfrage " + i, "description", "Text"));
+            if (reply.status() == 201) {
+                filed++;
+            } else {
+                refused = reply;
+            }
+        }
+        assertEquals(30, filed, "30 requests an hour from one address; then " + refused.status() + " " + refused.body());
+        assertEquals(429, refused.status(), refused.body());
+        assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
+        api.post("api/tickets", As.ANONYMOUS, json("name", "Frau Nachbar", "house", house.slug(),
+                "subject", "Hilfe", "description", "Mein Handy")).expect(201);
+
+        var guesser = new Api(base, "10.250.0.2");
+        for (int i = 0; i < 30; i++) {
+            guesser.get("api/tickets/2026-0001", As.resident("falsch-" + i)).expect(404);
+        }
+        var blocked = guesser.get("api/tickets/2026-0001", As.resident("falsch"));
+        assertEquals(429, blocked.status(), blocked.body());
+        assertTrue(blocked.header("Retry-After") != null);
+
+        var searcher = new Api(base, "10.250.0.3");
+        int searches = 0;
+        while (searcher.get("api/search?q=cloud", As.ANONYMOUS).status() == 200 && searches < 500) {
+            searches++;
+        }
+        assertTrue(searches >= 120 && searches < 140, "120 searches a minute (two more each second): " + searches);
     }
 }

@@ -1,0 +1,76 @@
+package org.hausdesk.platform.boundary;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Token buckets per key: {@code capacity} requests, refilled evenly over {@code period}. Memory stays
+ * bounded: full buckets are forgotten now and then, and at most {@value #MAX_KEYS} keys are kept.
+ */
+final class RateLimiter {
+
+    static final int MAX_KEYS = 100_000;
+
+    private final int capacity;
+    private final double perNano;
+    private final LongSupplier clock;
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    RateLimiter(int capacity, Duration period) {
+        this(capacity, period, System::nanoTime);
+    }
+
+    RateLimiter(int capacity, Duration period, LongSupplier nanoClock) {
+        this.capacity = capacity;
+        this.perNano = capacity / (double) period.toNanos();
+        this.clock = nanoClock;
+    }
+
+    private static final class Bucket {
+        double tokens;
+        long updated;
+
+        Bucket(double tokens, long updated) {
+            this.tokens = tokens;
+            this.updated = updated;
+        }
+    }
+
+    /** Takes one; 0 when allowed, else the seconds until one is there again. */
+    long take(String key) {
+        return use(key, true);
+    }
+
+    /** Whether one is left, without taking it: 0, or the seconds until one is there again. */
+    long peek(String key) {
+        return use(key, false);
+    }
+
+    private long use(String key, boolean take) {
+        if (buckets.size() > MAX_KEYS) {
+            forgetFull();
+        }
+        long now = clock.getAsLong();
+        var bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, now));
+        synchronized (bucket) {
+            bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * perNano);
+            bucket.updated = now;
+            if (bucket.tokens >= 1) {
+                if (take) {
+                    bucket.tokens -= 1;
+                }
+                return 0;
+            }
+            return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / perNano / 1e9));
+        }
+    }
+
+    private void forgetFull() {
+        long now = clock.getAsLong();
+        buckets.entrySet().removeIf(e -> e.getValue().tokens + (now - e.getValue().updated) * perNano >= capacity);
+        if (buckets.size() > MAX_KEYS) {
+            buckets.clear();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.hausdesk.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Bodies sent to the API are checked before anything parses them: at most
+ * {@code hausdesk.limits.max-body-bytes} (default 256 KiB; 413 otherwise, also for bodies sent
+ * without a length), valid UTF-8, and JSON nested at most {@value #MAX_DEPTH} levels deep (400
+ * otherwise). Each answer is quick and says what was wrong; nothing is stored.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class RequestLimits extends HttpFilter {
+
+    static final int MAX_DEPTH = 32;
+    private int maxBytes;
+
+    @Override
+    public void init() {
+        maxBytes = ConfigProvider.getConfig().getOptionalValue("hausdesk.limits.max-body-bytes", Integer.class)
+                .orElse(256 * 1024);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length > maxBytes) {
+            if (length <= 4L * maxBytes) {
+                // read it (a little over the limit), so that the client gets the answer, not a reset connection
+                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } else {
+                response.setHeader("Connection", "close");
+            }
+            tooLarge(response);
+            return;
+        }
+        var body = new ByteArrayOutputStream();
+        try (var in = request.getInputStream()) {
+            var buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                body.write(buffer, 0, n);
+                if (body.size() > maxBytes) {
+                    response.setHeader("Connection", "close");
+                    tooLarge(response);
+                    return;
+                }
+            }
+        }
+        var bytes = body.toByteArray();
+        String problem = check(bytes);
+        if (problem != null) {
+            Problems.write(response, 400, problem);
+            return;
+        }
+        chain.doFilter(new Buffered(request, bytes), response);
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        Problems.write(response, 413, "The request is too large (at most %d KB)".formatted(maxBytes / 1024));
+    }
+
+    /** What is wrong with a body, or {@code null}: it must be UTF-8, and JSON must not nest too deep. */
+    static String check(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return "The request is not valid UTF-8 text";
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    return "The JSON is nested too deeply (at most %d levels)".formatted(MAX_DEPTH);
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    /** The request with its body read already. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is read already");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
