@@ -40,7 +40,10 @@ public class SearchSource {
         while (true) {
             List<Article> page = em.createQuery("select a from Article a where a.status = :status and a.id > :last"
                             + " order by a.id", Article.class).setParameter("status", ArticleStatus.PUBLISHED)
-                    .setParameter("last", last).setMaxResults(PAGE).getResultList();
+                    .setParameter("last", last).setMaxResults(PAGE)
+                    .setHint("eclipselink.batch", "a.sourceTickets").setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.read-only", "true")
+                    .getResultList();
             page.forEach(a -> sink.accept(entry(a)));
             em.clear();
             if (page.size() < PAGE) {
@@ -53,6 +56,7 @@ public class SearchSource {
             List<Ticket> page = em.createQuery("select t from Ticket t where t.id > :last order by t.id", Ticket.class)
                     .setParameter("last", last).setMaxResults(PAGE)
                     .setHint("eclipselink.batch", "t.entries").setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.read-only", "true")
                     .getResultList();
             page.forEach(t -> sink.accept(entry(t)));
             em.clear();

@@ -51,7 +51,8 @@ import org.hausdesk.kb.entity.Article;
 public final class SearchBenchmark {
 
     private static final int[] CLIENTS = {1, 8, 32};
-    private static final String END_MARKER = "qzxbenchende"; // no dictionary word inside
+    /** In the last article: found, the rebuild is done. New each run, so an old index cannot have it. */
+    private static final String END_MARKER = "qzxende" + Long.toString(System.currentTimeMillis(), 36);
 
     private final Map<String, String> options;
     private final int size;
