@@ -241,4 +241,32 @@ class HelperTicketsIT {
     private static List<String> numbers(Reply reply) {
         return reply.array().getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
     }
+
+    @Test
+    void repeatedFailedSignInsSlowTheAccountAndTheAddressDownWithoutSayingWhetherTheAccountExists() {
+        var house = cooperative.house();
+        var attacker = new Api(base, "10.251.0.1");
+        var helper = house.first();
+        for (int i = 0; i < 5; i++) {
+            attacker.get("api/me", As.staff(helper.username(), "geraten-" + i)).expect(401);
+        }
+        var right = attacker.get("api/me", As.staff(helper.username(), Cooperative.HELPER_PASSWORD));
+        assertEquals(401, right.status(), "after 5 failures even the right password waits");
+        new Api(base, "10.251.0.2").get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD))
+                .expect(200);
+
+        var nobody = "niemand-" + house.slug();
+        var unknown = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < 6; i++) {
+            unknown.add(attacker.get("api/me", As.staff(nobody, "geraten")).status());
+        }
+        assertEquals(java.util.Collections.nCopies(6, 401), unknown, "an unknown name is answered the same way");
+
+        var sprayer = new Api(base, "10.251.0.3");
+        for (int i = 0; i < 20; i++) {
+            sprayer.get("api/me", As.staff("niemand-" + i + "-" + house.slug(), "geraten")).expect(401);
+        }
+        sprayer.get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD)).expect(401);
+        api.get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD)).expect(200);
+    }
 }

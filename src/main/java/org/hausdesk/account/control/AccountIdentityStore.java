@@ -6,7 +6,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.hausdesk.platform.boundary.ClientAddress;
 
 /** Checks a helper's or coordinator's username and password against the stored PBKDF2 hash. */
 @ApplicationScoped
@@ -21,6 +23,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Passwords passwords;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -28,12 +36,18 @@ public class AccountIdentityStore implements IdentityStore {
         }
         var username = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase();
         var password = login.getPasswordAsString();
+        var address = ClientAddress.of(request);
+        if (!throttle.mayTry(username, address)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         var account = accounts.byUsername(username).filter(a -> a.active());
         if (account.isEmpty()) {
             passwords.verify("\u0000decoy", password, decoy());
+            throttle.failed(username, address);
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwords.verify(username, password, account.get().passwordHash())) {
+            throttle.failed(username, address);
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(username, Set.of(account.get().role().name()));

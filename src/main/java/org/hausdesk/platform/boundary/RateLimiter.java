@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * Token buckets per key: {@code capacity} requests, refilled evenly over {@code period}. Memory stays
  * bounded: full buckets are forgotten now and then, and at most {@value #MAX_KEYS} keys are kept.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
     static final int MAX_KEYS = 100_000;
 
@@ -17,7 +17,7 @@ final class RateLimiter {
     private final LongSupplier clock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(int capacity, Duration period) {
+    public RateLimiter(int capacity, Duration period) {
         this(capacity, period, System::nanoTime);
     }
 
@@ -38,12 +38,12 @@ final class RateLimiter {
     }
 
     /** Takes one; 0 when allowed, else the seconds until one is there again. */
-    long take(String key) {
+    public long take(String key) {
         return use(key, true);
     }
 
     /** Whether one is left, without taking it: 0, or the seconds until one is there again. */
-    long peek(String key) {
+    public long peek(String key) {
         return use(key, false);
     }
 

@@ -8,9 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -29,7 +26,6 @@ public class RateLimits extends HttpFilter {
     private RateLimiter filings;
     private RateLimiter failedLookups;
     private RateLimiter searches;
-    private Set<String> trustedProxies;
 
     @Override
     public void init() {
@@ -40,15 +36,13 @@ public class RateLimits extends HttpFilter {
                 .orElse(30), Duration.ofHours(1));
         searches = new RateLimiter(config.getOptionalValue("hausdesk.limits.searches-per-minute", Integer.class)
                 .orElse(120), Duration.ofMinutes(1));
-        trustedProxies = Arrays.stream(config.getOptionalValue("hausdesk.trusted-proxies", String.class).orElse("")
-                .split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        var address = clientAddress(request);
+        var address = ClientAddress.of(request);
         boolean filing = request.getMethod().equals("POST") && path.equals("/api/tickets")
                 && request.getHeader("Authorization") == null;
         boolean search = path.startsWith("/api/search") && request.getMethod().equals("GET");
@@ -74,20 +68,5 @@ public class RateLimits extends HttpFilter {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         Problems.write(response, 429, message + " (about %d seconds)".formatted(retryAfterSeconds));
         return true;
-    }
-
-    private String clientAddress(HttpServletRequest request) {
-        var remote = request.getRemoteAddr();
-        var forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && trustedProxies.contains(remote)) {
-            var hops = forwarded.split(",");
-            for (int i = hops.length - 1; i >= 0; i--) {
-                var hop = hops[i].strip();
-                if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
-                    return hop;
-                }
-            }
-        }
-        return remote;
     }
 }

@@ -1,0 +1,31 @@
+package org.hausdesk.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.hausdesk.platform.boundary.RateLimiter;
+
+/**
+ * Failed sign-ins slow an account and an address down: after {@value #PER_ACCOUNT} failures for one
+ * username (whether it exists or not) within 15 minutes, or {@value #PER_ADDRESS} from one address,
+ * further attempts are refused without looking at the password, until time has passed (one more try
+ * every 3 minutes for the account, every 45 seconds for the address). The answer is the same as for a
+ * wrong password, so it says nothing about whether the account exists.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+    static final int PER_ACCOUNT = 5;
+    static final int PER_ADDRESS = 20;
+
+    private final RateLimiter accounts = new RateLimiter(PER_ACCOUNT, Duration.ofMinutes(15));
+    private final RateLimiter addresses = new RateLimiter(PER_ADDRESS, Duration.ofMinutes(15));
+
+    public boolean mayTry(String username, String address) {
+        return accounts.peek(username) == 0 && addresses.peek(address) == 0;
+    }
+
+    public void failed(String username, String address) {
+        accounts.take(username);
+        addresses.take(address);
+    }
+}
