@@ -44,6 +44,27 @@ public final class Api {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
+    private String origin;
+
+    /** The same client, as a browser showing a page of {@code origin} would send it. */
+    public Api fromPageOf(String origin) {
+        var api = new Api(toUrl(base), address);
+        api.origin = origin;
+        return api;
+    }
+
+    private static URL toUrl(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
     public record Reply(int status, String body, HttpResponse<String> raw) {
 
         public JsonObject json() {
@@ -113,6 +134,9 @@ public final class Api {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("X-Forwarded-For", address);
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
         if (as.authorization() != null) {
             builder.header("Authorization", as.authorization());
         }

@@ -246,4 +246,19 @@ class ResidentTicketsIT {
         }
         assertTrue(searches >= 120 && searches < 140, "120 searches a minute (two more each second): " + searches);
     }
+
+    @Test
+    void changesSentFromAnotherWebsiteAreRefused() {
+        var request = json("name", "Frau Fremd", "house", house.slug(), "subject", "Von woanders", "description", "?");
+        var foreign = api.fromPageOf("https://boese.example").post("api/tickets", As.ANONYMOUS, request);
+        assertEquals(403, foreign.status(), foreign.body());
+        assertTrue(foreign.json().getString("message").contains("another website"), foreign.body());
+        assertEquals(403, api.fromPageOf("null").post("api/tickets", As.ANONYMOUS, request).status());
+        assertEquals(0, api.get("api/tickets?house=" + house.slug(), house.first().as()).expect(200).array().size(),
+                "nothing was filed");
+
+        var own = "http://" + api.base().getHost() + ":" + api.base().getPort();
+        api.fromPageOf(own).post("api/tickets", As.ANONYMOUS, request).expect(201);
+        api.fromPageOf("https://boese.example").get("api/houses", As.ANONYMOUS).expect(200);
+    }
 }
