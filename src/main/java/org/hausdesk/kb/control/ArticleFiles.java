@@ -1,6 +1,10 @@
 package org.hausdesk.kb.control;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hausdesk.kb.entity.Article;
 import org.hausdesk.kb.entity.ArticleContent;
 import org.hausdesk.kb.entity.Visibility;
@@ -46,6 +51,24 @@ public final class ArticleFiles {
      * @param folder the category folder the file lies in
      * @param fileName e.g. {@code messenger-android.md}
      */
+    /**
+     * The article files of a kb-content folder: {@code <category>/<slug>.md}, sorted; notes such as
+     * README.md next to the category folders are not articles.
+     */
+    public static List<Path> articleFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> !p.getParent().equals(root)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the text of one of the {@link #articleFiles}: its folder is the category, its name the slug. */
+    public static ParsedFile parse(Path file, String text) throws BadFile {
+        return parse(file.getParent().getFileName().toString(), file.getFileName().toString(), text);
+    }
+
     public static ParsedFile parse(String folder, String fileName, String text) throws BadFile {
         if (!fileName.endsWith(".md")) {
             throw new BadFile("not a Markdown file (.md)");

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hausdesk.kb.entity.Article;
 import org.hausdesk.kb.entity.RevisionSource;
@@ -75,15 +73,10 @@ public class KbImport {
             last = new Report(clock.instant(), null, created, updated, unchanged, conflicts, skipped);
             return last;
         }
-        for (var file : markdownFiles(root.get())) {
+        for (var file : ArticleFiles.articleFiles(root.get())) {
             var name = root.get().relativize(file).toString().replace('\\', '/');
-            if (file.getParent().equals(root.get())) {
-                continue; // README.md and other notes next to the category folders
-            }
             try {
-                var text = Files.readString(file, StandardCharsets.UTF_8);
-                var parsed = ArticleFiles.parse(file.getParent().getFileName().toString(),
-                        file.getFileName().toString(), text);
+                var parsed = ArticleFiles.parse(file, Files.readString(file, StandardCharsets.UTF_8));
                 switch (oneFile.importFile(parsed)) {
                     case CREATED -> created.add(name);
                     case UPDATED -> updated.add(name);
@@ -129,14 +122,6 @@ public class KbImport {
                     : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
-        }
-    }
-
-    private static List<Path> markdownFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

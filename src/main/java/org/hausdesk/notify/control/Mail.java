@@ -1,6 +1,7 @@
 package org.hausdesk.notify.control;
 
 import java.util.List;
+import org.hausdesk.platform.control.Html;
 
 /**
  * One e-mail in both forms, plain text and HTML, built from the same parts so they always say the
@@ -17,40 +18,24 @@ public record Mail(String subject, String text, String html) {
         var text = new StringBuilder(greeting).append("\n\n");
         var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;font-size:18px;"
                 + "line-height:1.5;color:#1a1a1a\">");
-        html.append("<p>").append(escape(greeting)).append("</p>");
+        html.append("<p>").append(Html.escape(greeting)).append("</p>");
         for (var paragraph : paragraphs) {
             text.append(paragraph).append("\n\n");
-            html.append("<p>").append(escape(paragraph)).append("</p>");
+            html.append("<p>").append(Html.escape(paragraph)).append("</p>");
         }
         if (quote != null) {
             quote.lines().forEach(line -> text.append("> ").append(line).append('\n'));
             text.append('\n');
             html.append("<blockquote style=\"border-left:4px solid #004f9f;margin:0;padding:0 1em\">")
-                    .append(escape(quote).replace("\n", "<br>")).append("</blockquote>");
+                    .append(Html.escape(quote).replace("\n", "<br>")).append("</blockquote>");
         }
         if (linkLabel != null) {
             text.append(linkLabel).append(":\n").append(link).append("\n\n");
-            html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(linkLabel))
+            html.append("<p><a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(linkLabel))
                     .append("</a></p>");
         }
         text.append("-- \n").append(footer).append('\n');
-        html.append("<p style=\"color:#555;font-size:14px\">").append(escape(footer)).append("</p></body></html>");
+        html.append("<p style=\"color:#555;font-size:14px\">").append(Html.escape(footer)).append("</p></body></html>");
         return new Mail(subject, text.toString(), html.toString());
-    }
-
-    static String escape(String value) {
-        var escaped = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
-import org.hausdesk.house.entity.House;
 import org.hausdesk.search.control.OutageDetection;
+import org.hausdesk.search.control.Scope;
 import org.hausdesk.ticket.boundary.TicketMessages.OutageView;
 import org.hausdesk.ticket.control.Tickets;
 
@@ -69,9 +69,10 @@ public class OutagesResource {
     @Operation(summary = "Suspected outages: three or more similar open tickets from two or more houses within two hours")
     @SecurityRequirement(name = "basic")
     public List<SuspectedView> suspected() {
-        var staff = caller.staff();
+        var scope = Scope.of(caller.staff());
         return detection.suspected(clock.instant()).stream().map(s -> new SuspectedView(s.id(), s.tickets().size(),
-                s.houses(), s.words(), s.since(), s.tickets().stream().filter(c -> maySee(staff, c))
+                s.houses(), s.words(), s.since(), s.tickets().stream()
+                        .filter(c -> scope.maySeeTicket(c.house(), c.escalation()))
                         .map(OutageDetection.Candidate::number).toList())).toList();
     }
 
@@ -99,10 +100,5 @@ public class OutagesResource {
 
     private boolean maySeeAll(Account staff, List<String> numbers) {
         return numbers.stream().allMatch(n -> tickets.forStaff(n, staff).isPresent());
-    }
-
-    private static boolean maySee(Account staff, OutageDetection.Candidate ticket) {
-        return staff.isCoordinator() || "SHARED".equals(ticket.escalation())
-                || staff.houses().stream().map(House::id).anyMatch(id -> id == ticket.house());
     }
 }

@@ -14,12 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Caller;
-import org.hausdesk.account.entity.Account;
-import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.boundary.EnumParam;
 import org.hausdesk.platform.boundary.Problem;
 import org.hausdesk.search.control.Scope;
@@ -111,11 +108,6 @@ public class SearchResource {
     }
 
     private Scope scope() {
-        return caller.account().map(SearchResource::scope).orElse(Scope.RESIDENT);
-    }
-
-    private static Scope scope(Account account) {
-        return new Scope(true, account.isCoordinator(),
-                account.houses().stream().map(House::id).collect(Collectors.toSet()));
+        return caller.account().map(Scope::of).orElse(Scope.RESIDENT);
     }
 }

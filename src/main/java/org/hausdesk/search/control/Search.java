@@ -25,6 +25,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+import org.hausdesk.platform.control.Html;
 import org.hausdesk.ticket.entity.Category;
 
 /**
@@ -301,7 +302,7 @@ public class Search {
             if (snippets[i] == null) {
                 var doc = searcher.storedFields().document(page[i].doc);
                 var body = doc.get(Fields.BODY) != null ? doc.get(Fields.BODY) : doc.get(Fields.BODY_EN);
-                snippets[i] = body == null ? "" : escape(clip(body, 160));
+                snippets[i] = body == null ? "" : Html.escape(clip(body, 160));
             }
         }
         return snippets;
@@ -345,9 +346,5 @@ public class Search {
 
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -373,7 +373,7 @@ public class SearchIndex {
         };
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         try (Stream<Path> files = Files.walk(path)) {
             for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

@@ -205,7 +205,7 @@ public final class SearchBenchmark {
         line("");
         line("Suggestions while typing (5 articles), 1 client: p50 %.2f ms, p99 %.2f ms", suggestions[1], suggestions[2]);
         index.close();
-        deleteRecursively(dir);
+        SearchIndex.deleteRecursively(dir);
     }
 
     /** Runs every query {@code rounds} times per client; returns {count, p50, p99, queries/s}. */
@@ -381,7 +381,7 @@ public final class SearchBenchmark {
             return SearchQualityTest.measure(cases, engine);
         } finally {
             index.close();
-            deleteRecursively(dir);
+            SearchIndex.deleteRecursively(dir);
         }
     }
 
@@ -488,13 +488,5 @@ public final class SearchBenchmark {
     private static long usedHeap() {
         var runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (var file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }

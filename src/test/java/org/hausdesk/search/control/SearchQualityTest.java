@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -78,18 +77,15 @@ class SearchQualityTest {
 
     static List<Article> shippedArticles() throws IOException {
         var list = new ArrayList<Article>();
-        try (Stream<Path> files = Files.walk(KB, 2)) {
-            for (var file : files.filter(p -> p.toString().endsWith(".md") && !p.getParent().equals(KB)).sorted().toList()) {
-                try {
-                    var parsed = ArticleFiles.parse(file.getParent().getFileName().toString(),
-                            file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-                    var article = new Article(parsed.slug(), parsed.content(), null, "kb-content", RevisionSource.IMPORT,
-                            java.time.Instant.now());
-                    article.importedAsNew(parsed.hash(), java.time.Instant.now());
-                    list.add(article);
-                } catch (ArticleFiles.BadFile e) {
-                    throw new IllegalStateException(file + ": " + e.getMessage());
-                }
+        for (var file : ArticleFiles.articleFiles(KB)) {
+            try {
+                var parsed = ArticleFiles.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+                var article = new Article(parsed.slug(), parsed.content(), null, "kb-content", RevisionSource.IMPORT,
+                        java.time.Instant.now());
+                article.importedAsNew(parsed.hash(), java.time.Instant.now());
+                list.add(article);
+            } catch (ArticleFiles.BadFile e) {
+                throw new IllegalStateException(file + ": " + e.getMessage());
             }
         }
         return list;
