@@ -59,6 +59,11 @@ public class Accounts {
         return account;
     }
 
+    /** Every account, by name (for the coordinators' page). */
+    public List<Account> all() {
+        return em.createQuery("select a from Account a order by a.displayName", Account.class).getResultList();
+    }
+
     /** The active helpers of a house who can be reached by e-mail. */
     public List<Account> reachableHelpersOf(House house) {
         return em.createQuery("select a from Account a join a.houses h where h.id = :house and a.active = true "

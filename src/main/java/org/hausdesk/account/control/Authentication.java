@@ -1,13 +1,94 @@
 package org.hausdesk.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
 
 /**
- * API clients sign in with HTTP Basic authentication over TLS. Requests without credentials pass
- * through as anonymous: the public endpoints need none, and every other endpoint refuses them.
+ * How helpers and coordinators are recognised.
+ * <ul>
+ * <li>API clients send HTTP Basic credentials with every request (over TLS); no session is made.</li>
+ * <li>In the browser they sign in on the sign-in page; the session then remembers who they are
+ * until they sign out or it times out. Signing in always starts a new session (a session id
+ * known before cannot be used afterwards).</li>
+ * </ul>
+ * Requests without either pass through as anonymous: the public pages and endpoints need none, and
+ * every other one refuses them ({@link Caller}).
  */
-@BasicAuthenticationMechanismDefinition(realmName = "Hausdesk")
 @ApplicationScoped
-public class Authentication {
+public class Authentication implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the signed-in user's name. */
+    public static final String SESSION_USER = "hausdesk.user";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionTokens sessionTokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        var header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            var result = identityStores.validate(basicCredential(header.substring(6).strip()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Hausdesk\"");
+            return context.responseUnauthorized();
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            var result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            var previous = request.getSession(false);
+            if (previous != null) {
+                previous.invalidate();
+            }
+            var session = request.getSession(true);
+            request.changeSessionId(); // never an id that was known before signing in
+            session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+            sessionTokens.issue(session);
+            return context.notifyContainerAboutLogin(result);
+        }
+        var session = request.getSession(false);
+        var user = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (user != null) {
+            return context.notifyContainerAboutLogin(user, Set.of());
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
+        try {
+            var decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? new UsernamePasswordCredential(decoded, "")
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return new UsernamePasswordCredential("", "");
+        }
+    }
 }

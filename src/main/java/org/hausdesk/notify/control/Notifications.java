@@ -3,6 +3,7 @@ package org.hausdesk.notify.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -88,6 +89,25 @@ public class Notifications {
             }
         }
     }
+
+    /**
+     * A resident asked on the page of their request for its private link by e-mail (e.g. because
+     * they gave only a phone number when filing). At most {@value #MAX_MAILS_PER_TICKET} mails per
+     * ticket, so that the form cannot be used to flood an address.
+     */
+    @Transactional
+    public boolean mailPrivateLink(String number, String token, String email) {
+        var ticket = tickets.forResident(number, token);
+        if (ticket.isEmpty() || !mail.enabled()
+                || outbox.count(Channel.MAIL, number, false) + outbox.count(Channel.MAIL, number, true)
+                >= MAX_MAILS_PER_TICKET) {
+            return false;
+        }
+        enqueueMail(email, texts.filed(ticket.get()).apply(tickets.newAccessToken(ticket.get())), ticket.get());
+        return true;
+    }
+
+    static final int MAX_MAILS_PER_TICKET = 30;
 
     private void toResident(Ticket ticket, Function<String, Mail> compose) {
         var email = ticket.requester().email();

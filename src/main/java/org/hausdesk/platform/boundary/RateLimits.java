@@ -18,10 +18,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code X-Forwarded-For}. Limits are generous: the residents of a house may share one address.
  * They are kept per node, in memory.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RateLimits extends HttpFilter {
 
     static final String TOKEN_HEADER = "X-Ticket-Token";
+    /** The request form's page, and the name of its send button: what counts as filing from the browser. */
+    static final String REQUEST_PAGE = "/pages/request.xhtml";
+    static final String SEND_BUTTON = "send";
+    static final String TICKET_PAGE = "/pages/ticket.xhtml";
 
     private RateLimiter filings;
     private RateLimiter failedLookups;
@@ -43,15 +47,22 @@ public class RateLimits extends HttpFilter {
             throws IOException, ServletException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var address = ClientAddress.of(request);
-        boolean filing = request.getMethod().equals("POST") && path.equals("/api/tickets")
-                && request.getHeader("Authorization") == null;
-        boolean search = path.startsWith("/api/search") && request.getMethod().equals("GET");
-        boolean lookup = request.getHeader(TOKEN_HEADER) != null;
+        boolean post = request.getMethod().equals("POST");
+        boolean get = request.getMethod().equals("GET");
+        boolean filing = post && path.equals("/api/tickets") && request.getHeader("Authorization") == null
+                || post && path.equals(REQUEST_PAGE) && request.getParameter(SEND_BUTTON) != null
+                && request.getSession(false) == null;
+        boolean search = get && (path.startsWith("/api/search") || path.matches("/faq/?") && request.getParameter("q") != null);
+        boolean lookup = request.getHeader(TOKEN_HEADER) != null
+                || (path.startsWith("/anfrage/") || path.equals(TICKET_PAGE)) && request.getParameter("zugang") != null;
 
-        if (filing && refused(response, filings.take(address), "You have sent many requests; please wait")
-                || search && refused(response, searches.take(address), "Too many searches; please wait a moment")
-                || lookup && refused(response, failedLookups.peek(address),
-                        "Too many requests with a wrong ticket link; please wait")) {
+        if (filing && refused(request, response, filings.take(address), "You have sent many requests; please wait",
+                "Sie haben sehr viele Anfragen geschickt. Bitte warten Sie etwas")
+                || search && refused(request, response, searches.take(address), "Too many searches; please wait a moment",
+                "Sehr viele Suchen in kurzer Zeit. Bitte warten Sie einen Moment")
+                || lookup && refused(request, response, failedLookups.peek(address),
+                        "Too many requests with a wrong ticket link; please wait",
+                        "Zu viele Versuche mit einem falschen Link. Bitte warten Sie etwas")) {
             return;
         }
         chain.doFilter(request, response);
@@ -60,13 +71,14 @@ public class RateLimits extends HttpFilter {
         }
     }
 
-    private static boolean refused(HttpServletResponse response, long retryAfterSeconds, String message)
-            throws IOException {
+    private static boolean refused(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,
+                                   String message, String germanMessage) throws IOException {
         if (retryAfterSeconds == 0) {
             return false;
         }
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        Problems.write(response, 429, message + " (about %d seconds)".formatted(retryAfterSeconds));
+        Problems.write(request, response, 429, message + " (about %d seconds)".formatted(retryAfterSeconds),
+                germanMessage + " (etwa %d Sekunden).".formatted(retryAfterSeconds));
         return true;
     }
 }

@@ -41,8 +41,7 @@ public class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var method = request.getMethod();
-        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+        if (!Problems.changes(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -30,14 +30,13 @@ public class SameOrigin extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var method = request.getMethod();
         var origin = request.getHeader("Origin");
-        if (origin == null || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
-                || allowed(origin, request.getHeader("Host"))) {
+        if (origin == null || !Problems.changes(request) || allowed(origin, request.getHeader("Host"))) {
             chain.doFilter(request, response);
             return;
         }
-        Problems.write(response, 403, "This change was sent from another website and is refused");
+        Problems.write(request, response, 403, "This change was sent from another website and is refused",
+                "Diese Änderung kam von einer anderen Website und wurde abgelehnt.");
     }
 
     private boolean allowed(String origin, String host) {

@@ -240,6 +240,15 @@ public class SearchIndex {
     /** Upserts (or removes) one document and makes it searchable at once; during a rebuild, once it is done. */
     public void refresh(String type, String key, Optional<IndexEntry> entry) {
         synchronized (changes) {
+            if (writer == null) {
+                // a change made at start (kb-content import, demo data) before the index was opened
+                try {
+                    open();
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not open the index for %s %s".formatted(type, key), e);
+                    return;
+                }
+            }
             if (rebuilding.get()) {
                 changedDuringRebuild.add(new String[] {type, key});
                 return;

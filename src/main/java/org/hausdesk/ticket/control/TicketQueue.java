@@ -32,7 +32,7 @@ public class TicketQueue {
      * @param states   the states to list; empty means the open ones (new, in progress, waiting)
      * @param category only this category, or {@code null}
      * @param house    only this house's slug, or {@code null}
-     * @param mine     only tickets the caller has claimed
+     * @param mine     only tickets the caller has claimed, of any house
      */
     public enum Queue {
         /** The tickets of the caller's houses; for a coordinator, of every house. */
@@ -56,7 +56,8 @@ public class TicketQueue {
         if (filter.queue() == Queue.SHARED) {
             where.add("t.escalation = :shared");
             parameters.put("shared", Escalation.SHARED);
-        } else if (!caller.isCoordinator()) {
+        } else if (!caller.isCoordinator() && !filter.mine()) {
+            // (their own tickets are theirs wherever they are, e.g. taken from the shared queue)
             if (caller.houses().isEmpty()) {
                 return List.of();
             }

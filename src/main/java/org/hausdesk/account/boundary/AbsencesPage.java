@@ -1,0 +1,114 @@
+package org.hausdesk.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hausdesk.account.control.Absences;
+import org.hausdesk.account.entity.Absence;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.web.Pages;
+
+/** A helper's own absences ({@code /helfer/abwesenheit}): while all helpers of a house are away, its requests go to the shared queue. */
+@Named
+@RequestScoped
+public class AbsencesPage {
+
+    @Inject
+    Absences absences;
+
+    @Inject
+    Pages pages;
+
+    private boolean loaded;
+    private Account account;
+    private String from;
+    private String until;
+    private String note;
+
+    public Account account() {
+        if (!loaded) {
+            loaded = true;
+            account = pages.staff().orElse(null);
+        }
+        return account;
+    }
+
+    public void load() {
+        account();
+    }
+
+    public List<Absence> upcoming() {
+        return absences.upcoming(account());
+    }
+
+    public String add() {
+        if (account() == null) {
+            return null;
+        }
+        var start = date(from, "from");
+        var end = date(until, "until");
+        if (start == null || end == null) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            pages.fieldError("until", "absences.order");
+            return null;
+        }
+        if (pages.attempt(() -> absences.add(account, start, end, note == null || note.isBlank() ? null : note.strip()))) {
+            pages.redirect("/helfer/abwesenheit", "absenceAdded");
+        }
+        return null;
+    }
+
+    public String remove() {
+        if (account() == null) {
+            return null;
+        }
+        try {
+            if (absences.remove(account, Long.parseLong(pages.param("absence")))) {
+                pages.redirect("/helfer/abwesenheit", "absenceRemoved");
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            // not an id: like an unknown one
+        }
+        pages.notFound();
+        return null;
+    }
+
+    private LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            pages.fieldError(field, "absences.date");
+            return null;
+        }
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getUntil() {
+        return until;
+    }
+
+    public void setUntil(String until) {
+        this.until = until;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,236 @@
+package org.hausdesk.kb.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.kb.control.Articles;
+import org.hausdesk.kb.control.Markdown;
+import org.hausdesk.kb.entity.Article;
+import org.hausdesk.kb.entity.ArticleContent;
+import org.hausdesk.kb.entity.ArticleRevision;
+import org.hausdesk.kb.entity.Visibility;
+import org.hausdesk.ticket.entity.Category;
+import org.hausdesk.web.Pages;
+
+/**
+ * The article editor for helpers ({@code /helfer/artikel/<slug>}): edit with a preview, see the
+ * revisions, publish (coordinators and helpers allowed to). Without a slug: every article with its
+ * status. A solved ticket's "FAQ-Artikel daraus machen" posts here and lands in the new draft.
+ */
+@Named
+@RequestScoped
+public class ArticleEditorPage {
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    Pages pages;
+
+    private Account account;
+    private Article article;
+    private String title;
+    private String problem;
+    private String solution;
+    private String category;
+    private String tags;
+    private String visibility;
+    private Long version;
+    private String preview;
+
+    private boolean loaded;
+
+    /** Before the page is shown: the article's fields, or a new draft from a ticket, or 404. */
+    public void load() {
+        if (account() == null) {
+            return;
+        }
+        var fromTicket = pages.param("vonAnfrage");
+        if (fromTicket != null && "POST".equals(((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getMethod())) {
+            draftFrom(fromTicket);
+            return;
+        }
+        if (pages.param("slug") == null) {
+            return;
+        }
+        if (article() == null) {
+            pages.notFound();
+            return;
+        }
+        var content = article.content();
+        title = content.title();
+        problem = content.problem();
+        solution = content.solution();
+        category = content.category().name();
+        tags = String.join(", ", content.tags());
+        visibility = content.visibility().name();
+        version = article.version();
+    }
+
+    private void draftFrom(String ticketNumber) {
+        var created = new Article[1];
+        var done = pages.attempt(() -> created[0] = articles.draftFromTicket(ticketNumber, null, account).orElse(null));
+        if (done && created[0] == null) {
+            pages.notFound();
+        } else if (done) {
+            pages.redirect("/helfer/artikel/" + created[0].slug(), "draftCreated");
+        } else {
+            pages.redirect("/helfer/anfrage/" + ticketNumber, "draftFailed");
+        }
+    }
+
+    public Account account() {
+        if (!loaded) {
+            loaded = true;
+            account = pages.staff().orElse(null);
+            var slug = pages.param("slug");
+            article = account == null || slug == null ? null : articles.read(slug, account).orElse(null);
+        }
+        return account;
+    }
+
+    /** Read once per request, also when a form is sent. */
+    public Article article() {
+        account();
+        return article;
+    }
+
+    public List<Article> all() {
+        return account() == null ? List.of() : articles.list(account, new Articles.Filter(null, null, false, 0, 500));
+    }
+
+    public List<ArticleRevision> revisions() {
+        return article().revisions().reversed();
+    }
+
+    public String sourceTickets() {
+        return String.join(", ", article().sourceTickets());
+    }
+
+    public List<Category> categories() {
+        return List.of(Category.values());
+    }
+
+    public List<Visibility> visibilities() {
+        return List.of(Visibility.values());
+    }
+
+    public boolean mayPublish() {
+        return account() != null && (account.isCoordinator() || account.mayPublish());
+    }
+
+    public String preview() {
+        return preview;
+    }
+
+    public String showPreview() {
+        reload();
+        if (solution != null && !solution.isBlank()) {
+            preview = Markdown.toSafeHtml(solution);
+        }
+        return null;
+    }
+
+    public String save() {
+        reload();
+        if (article == null) {
+            return null;
+        }
+        if (title == null || title.isBlank()) {
+            pages.fieldError("title", "editor.title.missing");
+        }
+        if (solution == null || solution.isBlank()) {
+            pages.fieldError("solution", "editor.solution.missing");
+        }
+        var chosen = Arrays.stream(Category.values()).filter(c -> c.name().equals(category)).findFirst();
+        if (chosen.isEmpty()) {
+            pages.fieldError("category", "editor.category.missing");
+        }
+        if (pages.failed() || version == null) {
+            return null;
+        }
+        var content = new ArticleContent(title, problem, solution, chosen.get(),
+                tags == null ? List.of() : Arrays.asList(tags.split(",")), article.content().language(),
+                Arrays.stream(Visibility.values()).filter(v -> v.name().equals(visibility)).findFirst()
+                        .orElse(Visibility.PUBLIC));
+        if (pages.attempt(() -> articles.edit(article.slug(), content, account, version))) {
+            pages.redirect("/helfer/artikel/" + article.slug(), "articleSaved");
+        }
+        return null;
+    }
+
+    public String publish() {
+        reload();
+        if (article != null && pages.attempt(() -> articles.publish(article.slug(), account))) {
+            pages.redirect("/helfer/artikel/" + article.slug(), "articlePublished");
+        }
+        return null;
+    }
+
+    /** On a postback: the article again, keeping what was typed into the fields. */
+    private void reload() {
+        if (account() != null && article() == null) {
+            pages.notFound();
+        }
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

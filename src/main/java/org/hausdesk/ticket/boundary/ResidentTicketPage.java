@@ -1,0 +1,156 @@
+package org.hausdesk.ticket.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.hausdesk.notify.control.Links;
+import org.hausdesk.notify.control.Notifications;
+import org.hausdesk.ticket.control.Tickets;
+import org.hausdesk.ticket.entity.Ticket;
+import org.hausdesk.ticket.entity.TicketEntry;
+import org.hausdesk.ticket.entity.TicketState;
+import org.hausdesk.web.Language;
+import org.hausdesk.web.Pages;
+
+/**
+ * A resident's private page of one request ({@code /anfrage/2026-0042?zugang=...}): the number and
+ * link right after sending, the conversation (never internal notes), an answer box, and "gelöst — danke".
+ * A wrong or missing link is a plain 404, the same as a number that does not exist.
+ */
+@Named
+@RequestScoped
+public class ResidentTicketPage {
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Links links;
+
+    @Inject
+    Pages pages;
+
+    private Ticket ticket;
+    private String body;
+    private String email;
+
+    private boolean loaded;
+
+    /** Before the page is shown: 404 for a wrong number or link. */
+    public void load() {
+        ticket();
+    }
+
+    /** Read once per request, also when a form is sent (the page's conditions must be the same as when shown). */
+    public Ticket ticket() {
+        if (!loaded) {
+            loaded = true;
+            ticket = tickets.forResident(pages.param("number"), pages.param("zugang")).orElse(null);
+            if (ticket == null) {
+                pages.notFound(); // also when a form is sent with another ticket's link
+            }
+        }
+        return ticket;
+    }
+
+    public String number() {
+        return pages.param("number");
+    }
+
+    public String token() {
+        return pages.param("zugang");
+    }
+
+    public boolean justSent() {
+        return "1".equals(pages.param("neu"));
+    }
+
+    public String privateLink() {
+        return links.forResident(number(), token());
+    }
+
+    public List<TicketEntry> conversation() {
+        return ticket().publicEntries();
+    }
+
+    public boolean solved() {
+        return ticket().state() == TicketState.SOLVED;
+    }
+
+    public boolean closed() {
+        return ticket().state() == TicketState.CLOSED;
+    }
+
+    public String reply() {
+        if (body == null || body.isBlank()) {
+            pages.fieldError("body", "ticket.reply.missing");
+            return null;
+        }
+        if (body.length() > 10_000) {
+            pages.fieldError("body", "request.tooLong", 10_000);
+            return null;
+        }
+        var done = pages.attempt(() -> {
+            if (tickets.replyAsResident(number(), token(), body.strip()).isEmpty()) {
+                pages.notFound();
+            }
+        });
+        if (done) {
+            pages.redirect(here(), "replied");
+        }
+        return null;
+    }
+
+    public String confirm() {
+        var done = pages.attempt(() -> {
+            if (tickets.confirmSolved(number(), token()).isEmpty()) {
+                pages.notFound();
+            }
+        });
+        if (done) {
+            pages.redirect(here(), "thanks");
+        }
+        return null;
+    }
+
+    public String mailLink() {
+        if (ticket() == null) {
+            pages.notFound();
+            return null;
+        }
+        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            pages.fieldError("email", "request.contact.invalid");
+            return null;
+        }
+        if (notifications.mailPrivateLink(number(), token(), email.strip())) {
+            pages.redirect(here(), "linkMailed");
+        } else {
+            pages.error("ticket.mail.failed");
+        }
+        return null;
+    }
+
+    private String here() {
+        return "/anfrage/" + number() + "?zugang=" + Language.encode(token());
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,225 @@
+package org.hausdesk.ticket.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.ticket.control.Tickets;
+import org.hausdesk.ticket.entity.Escalation;
+import org.hausdesk.ticket.entity.Ticket;
+import org.hausdesk.ticket.entity.TicketEntry;
+import org.hausdesk.ticket.entity.TicketEvent;
+import org.hausdesk.ticket.entity.TicketState;
+import org.hausdesk.web.Pages;
+
+/**
+ * A helper's page of one ticket ({@code /helfer/anfrage/2026-0042}): conversation with internal
+ * notes, timeline, and what can be done: claim, answer, note, escalate, hand back, solve, change
+ * the state. Tickets the helper may not see are 404, as in the API.
+ */
+@Named
+@RequestScoped
+public class StaffTicketPage {
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Pages pages;
+
+    private Account account;
+    private Ticket ticket;
+    private String body;
+    private boolean askBack;
+    private String note;
+    private String reason;
+    private String solution;
+    private String target;
+    private Long version;
+
+    private boolean loaded;
+
+    /** Before the page is shown: 404 unless the helper may see the ticket. */
+    public void load() {
+        ticket();
+    }
+
+    /**
+     * The ticket, read once per request: also when a form is sent, so that the page's conditions
+     * (which forms are shown) are the same as when it was shown.
+     */
+    public Ticket ticket() {
+        if (!loaded) {
+            loaded = true;
+            account = pages.staff().orElse(null);
+            ticket = account == null ? null : tickets.forStaff(pages.param("number"), account).orElse(null);
+            if (account != null && ticket == null) {
+                pages.notFound(); // also when a form is sent for a ticket the helper may not see
+            }
+        }
+        return ticket;
+    }
+
+    public String number() {
+        return pages.param("number");
+    }
+
+    public List<TicketEntry> entries() {
+        return ticket().entries();
+    }
+
+    public List<TicketEvent> timeline() {
+        return ticket().timeline();
+    }
+
+    public boolean shared() {
+        return ticket().escalation() == Escalation.SHARED;
+    }
+
+    public boolean mine() {
+        return ticket() != null && account.equals(ticket().assignee());
+    }
+
+    public List<TicketState> nextStates() {
+        return ticket().state().successors().stream().toList();
+    }
+
+    public String claim() {
+        return change(() -> tickets.claim(number(), account), "claimed");
+    }
+
+    public String reply() {
+        if (blank(body, "body", "staff.reply.missing")) {
+            return null;
+        }
+        return change(() -> tickets.replyAsHelper(number(), account, body.strip(), askBack), "replied");
+    }
+
+    public String addNote() {
+        if (blank(note, "note", "staff.note.missing")) {
+            return null;
+        }
+        return change(() -> tickets.addNote(number(), account, note.strip()), "noted");
+    }
+
+    public String escalate() {
+        if (blank(reason, "reason", "staff.reason.missing")) {
+            return null;
+        }
+        return change(() -> tickets.escalate(number(), account, reason.strip()), "escalated");
+    }
+
+    public String handBack() {
+        if (blank(reason, "reason", "staff.reason.missing")) {
+            return null;
+        }
+        return change(() -> tickets.handBack(number(), account, reason.strip()), "handedBack");
+    }
+
+    /** Solve with a solution: it goes to the resident as a reply, then the ticket is solved. */
+    public String solve() {
+        if (blank(solution, "solution", "staff.solution.missing")) {
+            return null;
+        }
+        return change(() -> tickets.replyAsHelper(number(), account, solution.strip(), false)
+                .flatMap(replied -> tickets.changeState(number(), account, TicketState.SOLVED, replied.version())),
+                "solved");
+    }
+
+    public String changeState() {
+        var state = Arrays.stream(TicketState.values()).filter(s -> s.name().equals(target)).findFirst();
+        if (state.isEmpty() || version == null) {
+            pages.error("staff.state.invalid");
+            return null;
+        }
+        return change(() -> tickets.changeState(number(), account, state.get(), version), "stateChanged");
+    }
+
+    private boolean blank(String value, String field, String key) {
+        if (value == null || value.isBlank()) {
+            pages.fieldError(field, key);
+            return true;
+        }
+        if (value.length() > 10_000) {
+            pages.fieldError(field, "request.tooLong", 10_000);
+            return true;
+        }
+        return false;
+    }
+
+    private String change(Supplier<Optional<Ticket>> change, String notice) {
+        ticket();
+        if (account == null) {
+            return null;
+        }
+        var done = pages.attempt(() -> {
+            if (change.get().isEmpty()) {
+                pages.notFound();
+            }
+        });
+        if (done) {
+            pages.redirect("/helfer/anfrage/" + number(), notice);
+        }
+        return null;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public boolean isAskBack() {
+        return askBack;
+    }
+
+    public void setAskBack(boolean askBack) {
+        this.askBack = askBack;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public Long getVersion() {
+        return version != null ? version : ticket() == null ? null : ticket().version();
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,151 @@
+package org.hausdesk.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.hausdesk.account.control.Caller;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.NotPermitted;
+import org.hausdesk.platform.entity.RuleViolation;
+
+/** What every page bean needs: parameters, texts, messages, redirects, and who is signed in. */
+@RequestScoped
+public class Pages {
+
+    @Inject
+    Language language;
+
+    @Inject
+    Caller caller;
+
+    private static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
+    }
+
+    public String param(String name) {
+        var value = faces().getExternalContext().getRequestParameterMap().get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String text(String key, Object... arguments) {
+        var bundle = ResourceBundle.getBundle("org.hausdesk.web.texts", language.locale());
+        var pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    /** A message about the whole page, e.g. "Ihre Antwort ist angekommen". */
+    public void info(String key, Object... arguments) {
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public void error(String key, Object... arguments) {
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    /** A message beside one field (its id in the form, which is rendered without a prefix). */
+    public void fieldError(String field, String key, Object... arguments) {
+        faces().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces().validationFailed();
+    }
+
+    public boolean failed() {
+        return faces().isValidationFailed()
+                || faces().getMaximumSeverity() != null && faces().getMaximumSeverity().equals(FacesMessage.SEVERITY_ERROR);
+    }
+
+    /** Runs a change; a rule it breaks becomes a message on the page instead of an error page. */
+    public boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                switch (cause) {
+                    case OptimisticLockException _, PessimisticLockException _ -> {
+                        error("error.concurrent");
+                        return false;
+                    }
+                    case NotPermitted _ -> {
+                        error("error.notPermitted");
+                        return false;
+                    }
+                    case RuleViolation rule -> {
+                        error("error.rule", rule.getMessage());
+                        return false;
+                    }
+                    case InvalidInput invalid -> {
+                        error("error.rule", invalid.getMessage());
+                        return false;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * After a change: to the page (Post/Redirect/Get), which says what happened: {@code notice} is
+     * the key of a text {@code notice.<key>} shown there.
+     */
+    public void redirect(String path, String notice) {
+        redirect(path + (path.contains("?") ? "&" : "?") + "hinweis=" + notice);
+    }
+
+    /** The text of the {@code hinweis} parameter a redirect added, if it names a known one. */
+    public String notice() {
+        var key = param("hinweis");
+        if (key == null || !key.matches("[a-zA-Z]{1,40}")) {
+            return null;
+        }
+        var bundle = ResourceBundle.getBundle("org.hausdesk.web.texts", language.locale());
+        return bundle.containsKey("notice." + key) ? bundle.getString("notice." + key) : null;
+    }
+
+    public void redirect(String path) {
+        if (faces().getResponseComplete()) {
+            return; // already answered, e.g. with 404
+        }
+        var context = faces().getExternalContext();
+        try {
+            context.redirect(context.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces().responseComplete();
+    }
+
+    public void notFound() {
+        if (faces().getResponseComplete()) {
+            return;
+        }
+        try {
+            faces().getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces().responseComplete();
+    }
+
+    /** The signed-in helper or coordinator; otherwise on to the sign-in page (and empty). */
+    public Optional<Account> staff() {
+        var account = caller.account();
+        if (account.isEmpty()) {
+            var here = (String) faces().getExternalContext().getRequestMap().get("jakarta.servlet.forward.request_uri");
+            var context = faces().getExternalContext().getRequestContextPath();
+            var back = here == null ? "/helfer" : here.substring(context.length());
+            redirect("/anmelden?weiter=" + Language.encode(back));
+        }
+        return account;
+    }
+}

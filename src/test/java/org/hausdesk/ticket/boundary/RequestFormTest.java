@@ -1,0 +1,25 @@
+package org.hausdesk.ticket.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The subject helpers see in their queue comes from what the resident wrote first. */
+class RequestFormTest {
+
+    @Test
+    void theFirstLineIsTheSubject() {
+        assertEquals("Der Messenger startet nicht", RequestForm.subjectOf("  Der Messenger startet nicht\nSeit gestern."));
+    }
+
+    @Test
+    void aLongFirstLineIsShortenedAtAWord() {
+        var subject = RequestForm.subjectOf("Ich habe seit dem Update auf meinem Handy das Problem, dass die Cloud-App "
+                + "beim Hochladen von Fotos immer abstürzt und dann nichts mehr geht");
+        assertTrue(subject.length() <= RequestForm.SUBJECT_LENGTH + 2, subject);
+        assertTrue(subject.endsWith(" …"), subject);
+        assertTrue(subject.startsWith("Ich habe seit dem Update"), subject);
+        assertTrue(!subject.contains("Cloud-Ap …"), "cut inside a word: " + subject);
+    }
+}
