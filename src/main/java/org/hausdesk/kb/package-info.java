@@ -8,7 +8,7 @@
  * articles answer 404 to them.</li>
  * <li>Every edit is a revision with author and time; any two revisions can be compared.</li>
  * <li>A draft from a ticket has personal data removed before it is stored
- * ({@link org.hausdesk.kb.control.PersonalData}): names, e-mail addresses, phone numbers, flat and
+ * ({@link org.hausdesk.privacy.control.PersonalData}): names, e-mail addresses, phone numbers, flat and
  * house numbers, the house.</li>
  * <li>Publishing takes a coordinator or a helper allowed to publish.</li>
  * <li>Markdown is rendered by commonmark-java and the HTML sanitised by the OWASP sanitizer: no

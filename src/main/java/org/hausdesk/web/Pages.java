@@ -83,7 +83,7 @@ public class Pages {
                         return false;
                     }
                     case InvalidInput invalid -> {
-                        error("error.rule", invalid.getMessage());
+                        error("error.invalid", invalid.getMessage());
                         return false;
                     }
                     default -> {

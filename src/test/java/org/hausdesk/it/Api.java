@@ -110,6 +110,18 @@ public final class Api {
         return send(request(path, as).GET());
     }
 
+    /** A file, as bytes. */
+    public HttpResponse<byte[]> download(String path, As as) {
+        try {
+            return http.send(request(path, as).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, As as, String json) {
         return send(request(path, as).POST(HttpRequest.BodyPublishers.ofString(json)));
     }

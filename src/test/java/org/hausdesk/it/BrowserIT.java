@@ -57,7 +57,7 @@ class BrowserIT {
     }
 
     @Test
-    void aResidentAsksOnAPhoneHelpersOfTwoHousesSolveItAndTheResidentReadsTheAnswer() {
+    void aResidentAsksOnAPhoneHelpersOfTwoHousesSolveItAndTheResidentReadsTheAnswer() throws java.io.IOException {
         var house = cooperative.house();
         var otherHouse = cooperative.house();
         var secret = "NUR-INTERN-" + Api.unique("n");
@@ -140,6 +140,14 @@ class BrowserIT {
         assertFalse(browser.page().contains("Ich komme nicht weiter"), "the escalation reason reached the resident");
         browser.screenshot("07-answer-phone");
         browser.assertAccessible("resident's ticket page");
+        // a screenshot for the helpers
+        var picture = java.nio.file.Files.createTempFile("bildschirmfoto", ".jpg");
+        java.nio.file.Files.write(picture, AttachmentsIT.screenshot());
+        browser.find("#file").sendKeys(picture.toString());
+        browser.press("attach");
+        assertTrue(browser.text(".notice").contains("angehängt"), browser.text(".notice"));
+        var thumb = browser.find("img.thumb");
+        assertTrue(thumb.getDomProperty("naturalWidth").equals("64"), "the picture does not show");
         browser.press("thanks");
         assertEquals("Abgeschlossen", browser.text("#state"));
 

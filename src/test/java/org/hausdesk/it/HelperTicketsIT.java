@@ -228,13 +228,15 @@ class HelperTicketsIT {
         assertEquals(java.util.Set.of("/api/tickets", "/api/tickets/{number}", "/api/tickets/{number}/claim",
                 "/api/tickets/{number}/replies", "/api/tickets/{number}/notes", "/api/tickets/{number}/state",
                 "/api/tickets/{number}/priority", "/api/tickets/{number}/confirmation",
-                "/api/tickets/{number}/escalation", "/api/houses", "/api/accounts", "/api/me", "/api/me/absences",
+                "/api/tickets/{number}/escalation", "/api/tickets/{number}/link", "/api/tickets/{number}/attachments",
+                "/api/tickets/{number}/attachments/{id}", "/api/houses", "/api/accounts", "/api/me", "/api/me/absences",
                 "/api/me/absences/{id}", "/api/outbox", "/api/outbox/{id}/retry", "/api/stats", "/api/articles",
                 "/api/articles/{slug}", "/api/articles/from-ticket", "/api/articles/{slug}/publication",
                 "/api/articles/{slug}/archival", "/api/articles/{slug}/revisions", "/api/articles/{slug}/comparison",
                 "/api/articles/{slug}/rating", "/api/kb/import", "/api/kb/export", "/api/search",
                 "/api/search/suggestions", "/api/search/similar/{number}", "/api/search/misses", "/api/search/rebuild",
-                "/api/outages", "/api/outages/suspected"),
+                "/api/outages", "/api/outages/suspected", "/api/privacy/tickets/{number}", "/api/privacy/residents",
+                "/api/privacy/erasure", "/api/privacy/retention", "/api/privacy/audit"),
                 new java.util.HashSet<>(paths), "OpenAPI covers every endpoint");
     }
 

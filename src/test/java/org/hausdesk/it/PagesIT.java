@@ -7,21 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hausdesk.it.Api.As;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,50 +48,12 @@ class PagesIT {
         cooperative = new Cooperative(api);
     }
 
-    /** A browser: its own cookies, redirects not followed, forms sent from the page's own origin. */
-    private final class Client {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form, String origin) {
-            var body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            return post(path, form, origin());
-        }
-
-        String session() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("HAUSDESK_SESSION"))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    private WebClient newClient() {
+        return new WebClient(base);
     }
 
     private URI uri(String path) {
-        return URI.create(origin() + (path.startsWith("/") ? path : "/" + path));
-    }
-
-    private String origin() {
-        return "http://" + base.getHost() + ":" + base.getPort();
+        return WebClient.uri(base, path);
     }
 
     private static String enc(String value) {
@@ -106,20 +61,14 @@ class PagesIT {
     }
 
     private static String csrf(String page) {
-        var matcher = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"").matcher(page);
-        return matcher.find() ? matcher.group(1) : "";
+        return WebClient.csrf(page);
     }
 
     private static Map<String, String> form(String... keysAndValues) {
-        var form = new LinkedHashMap<String, String>();
-        form.put("jakarta.faces.ViewState", "stateless");
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            form.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return form;
+        return WebClient.form(keysAndValues);
     }
 
-    private HttpResponse<String> signIn(Client client, Cooperative.Helper helper, String next) {
+    private HttpResponse<String> signIn(WebClient client, Cooperative.Helper helper, String next) {
         var token = csrf(client.get("/anmelden").body()); // empty unless already signed in
         return client.post("/pages/signin.xhtml", form("signin", "signin", "username", helper.username(),
                 "password", Cooperative.HELPER_PASSWORD, "weiter", next, "signInButton", "x", "csrf", token));
@@ -139,7 +88,7 @@ class PagesIT {
     @Test
     void signingInGivesANewHttpOnlySameSiteSessionAndSigningOutEndsItOnTheServer() {
         var house = cooperative.house();
-        var browser = new Client();
+        var browser = newClient();
 
         var anonymous = browser.get("/helfer");
         assertEquals(302, anonymous.statusCode());
@@ -161,7 +110,7 @@ class PagesIT {
         var signedOut = browser.post("/abmelden", form("csrf", csrf(page)));
         assertEquals(302, signedOut.statusCode());
         // the old session cookie, sent again, is worth nothing
-        var stolen = new Client();
+        var stolen = newClient();
         stolen.cookies.getCookieStore().add(uri("/"), new java.net.HttpCookie("HAUSDESK_SESSION", firstSession));
         assertEquals(302, stolen.get("/helfer").statusCode());
         assertEquals(302, browser.get("/helfer").statusCode());
@@ -170,9 +119,9 @@ class PagesIT {
     @Test
     void aWrongPasswordAndAnUnknownNameGetTheSameAnswer() {
         var house = cooperative.house();
-        var wrongPassword = new Client().post("/pages/signin.xhtml", form("signin", "signin", "username",
+        var wrongPassword = newClient().post("/pages/signin.xhtml", form("signin", "signin", "username",
                 house.first().username(), "password", "not-the-password", "weiter", "/helfer", "signInButton", "x"));
-        var unknown = new Client().post("/pages/signin.xhtml", form("signin", "signin", "username",
+        var unknown = newClient().post("/pages/signin.xhtml", form("signin", "signin", "username",
                 "niemand-" + Api.unique("x"), "password", "not-the-password", "weiter", "/helfer", "signInButton", "x"));
         assertEquals(200, wrongPassword.statusCode());
         assertTrue(wrongPassword.body().contains("Benutzername oder Passwort stimmen nicht"));
@@ -183,7 +132,7 @@ class PagesIT {
     @Test
     void afterSignInOnlyPagesOfHausdeskAreWhereItGoesOn() {
         var house = cooperative.house();
-        var elsewhere = signIn(new Client(), house.first(), "//evil.example/phish");
+        var elsewhere = signIn(newClient(), house.first(), "//evil.example/phish");
         assertEquals(302, elsewhere.statusCode());
         assertTrue(elsewhere.headers().firstValue("Location").orElseThrow().endsWith("/helfer"),
                 elsewhere.headers().firstValue("Location").orElseThrow());
@@ -194,7 +143,7 @@ class PagesIT {
         var house = cooperative.house();
         var other = cooperative.house();
         var filed = fileAs(house, "Frau Beispiel", "Die Cloud zeigt nur Fehler");
-        var browser = new Client();
+        var browser = newClient();
         signIn(browser, other.first(), "/helfer");
 
         var page = browser.get("/helfer/anfrage/" + filed.number());
@@ -212,7 +161,7 @@ class PagesIT {
     void aChangeWithoutTheSessionsTokenOrFromAnotherSiteIsRefusedAndNothingIsStored() {
         var house = cooperative.house();
         var filed = fileAs(house, "Frau Beispiel", "Videokonferenz ohne Ton");
-        var browser = new Client();
+        var browser = newClient();
         signIn(browser, house.first(), "/helfer");
         var token = csrf(browser.get("/helfer/anfrage/" + filed.number()).body());
         assertFalse(token.isEmpty());
@@ -240,7 +189,7 @@ class PagesIT {
         var attack = "<img src=x onerror=alert(1)><details open ontoggle=alert(2)>";
         var mine = fileAs(house, attack, "Mein Handy " + attack);
         var theirs = fileAs(house, "Herr Nachbar", "Geheimes Problem des Nachbarn");
-        var resident = new Client();
+        var resident = newClient();
 
         var own = resident.get("/anfrage/" + mine.number() + "?zugang=" + enc(mine.token()));
         assertEquals(200, own.statusCode());
@@ -260,7 +209,7 @@ class PagesIT {
         assertTrue(ticket(theirs).getJsonArray("entries").isEmpty());
 
         // the helper sees the resident's name as text, too
-        var browser = new Client();
+        var browser = newClient();
         signIn(browser, house.first(), "/helfer");
         var staffPage = browser.get("/helfer/anfrage/" + mine.number()).body();
         assertTrue(staffPage.contains("&lt;img src=x onerror=alert(1)&gt;"));
@@ -271,7 +220,7 @@ class PagesIT {
 
     @Test
     void residentsNeverGetASessionAndEveryPageCarriesTheSecurityHeaders() {
-        var resident = new Client();
+        var resident = newClient();
         for (var path : new String[] {"/", "/hilfe", "/faq", "/faq?q=Passwort", "/datenschutz", "/anmelden"}) {
             var page = resident.get(path);
             assertEquals(200, page.statusCode(), path);
@@ -288,7 +237,7 @@ class PagesIT {
     @Test
     void aRequestSentThroughTheFormArrivesWithTheResidentsWords() {
         var house = cooperative.house();
-        var resident = new Client();
+        var resident = newClient();
         var sent = resident.post("/pages/request.xhtml", form("request", "request", "name", "Frau Müller",
                 "house", house.slug(), "contact", "frau.mueller@example.org",
                 "problem", "Die Umfrage öffnet sich nicht – was tun?\nIch habe es zweimal versucht.",
@@ -310,14 +259,14 @@ class PagesIT {
 
     @Test
     void theFaqAsksMeintenSieAndTheDashboardFiltersByStateAndTopic() {
-        var faq = new Client().get("/faq?q=Clud").body();
+        var faq = newClient().get("/faq?q=Clud").body();
         assertTrue(faq.contains("id=\"did-you-mean\""), faq);
         assertTrue(faq.contains("/faq?q=cloud"), faq);
 
         var house = cooperative.house();
         var cloud = fileAs(house, "Frau Beispiel", "Cloud-Ordner ist leer");
         var messenger = cooperative.file(house, "Messenger piept nicht");
-        var browser = new Client();
+        var browser = newClient();
         signIn(browser, house.first(), "/helfer");
         var all = browser.get("/helfer").body();
         assertTrue(all.contains(cloud.number()) && all.contains(messenger.number()));
@@ -332,7 +281,7 @@ class PagesIT {
     void theConfirmationSendsThePrivateLinkByEMailOnRequest() {
         var house = cooperative.house();
         var filed = fileAs(house, "Herr Ohnemail", "Kein Ton in der Videokonferenz");
-        var resident = new Client();
+        var resident = newClient();
         var mailed = resident.post("/pages/ticket.xhtml", form("mail", "mail", "number", filed.number(),
                 "zugang", filed.token(), "neu", "1", "email", "herr.ohnemail@example.org", "mailLink", "x"));
         assertEquals(302, mailed.statusCode(), mailed.body());
@@ -345,5 +294,37 @@ class PagesIT {
                 "zugang", "falsch", "neu", "1", "email", "opfer@example.org", "mailLink", "x"));
         assertEquals(404, forged.statusCode());
         assertFalse(api.get("api/outbox?ticket=" + filed.number(), Api.coordinator()).body().contains("opfer@"));
+    }
+
+    @Test
+    void onTheirPageAResidentRenewsTheLinkAndDownloadsTheirData() {
+        var house = cooperative.house();
+        var filed = fileAs(house, "Frau Neulink", "Link weitergegeben");
+        var resident = newClient();
+        var page = resident.get("/anfrage/" + filed.number() + "?zugang=" + enc(filed.token())).body();
+        assertTrue(page.contains("/api/privacy/tickets/" + filed.number() + "?zugang="), "no download link");
+
+        var renewed = resident.post("/pages/ticket.xhtml", form("renew", "renew", "number", filed.number(),
+                "zugang", filed.token(), "renewLink", "x"));
+        assertEquals(302, renewed.statusCode(), renewed.body());
+        var location = URI.create(renewed.headers().firstValue("Location").orElseThrow());
+        assertTrue(location.getRawQuery().contains("hinweis=linkRenewed"), location.toString());
+        assertEquals(404, resident.get("/anfrage/" + filed.number() + "?zugang=" + enc(filed.token())).statusCode());
+        var fresh = resident.get(location.getRawPath() + "?" + location.getRawQuery());
+        assertEquals(200, fresh.statusCode());
+        assertTrue(fresh.body().contains("Das ist Ihr neuer Link"), fresh.body());
+
+        // a helper makes a new one for a resident who lost theirs: shown once on the helper's page
+        var browser = newClient();
+        signIn(browser, house.first(), "/helfer");
+        var token = csrf(browser.get("/helfer/anfrage/" + filed.number()).body());
+        var byHelper = browser.post("/pages/staff-ticket.xhtml", form("linkForm", "linkForm", "number", filed.number(),
+                "renewLink", "x", "csrf", token));
+        assertEquals(200, byHelper.statusCode());
+        var shown = Pattern.compile("id=\"new-link\">[^<]*/anfrage/" + filed.number() + "\\?zugang=([^<\\s]+)<")
+                .matcher(byHelper.body());
+        assertTrue(shown.find(), byHelper.body());
+        assertEquals(200, resident.get("/anfrage/" + filed.number() + "?zugang=" + shown.group(1)).statusCode());
+        assertEquals(404, resident.get(location.getRawPath() + "?" + location.getRawQuery()).statusCode());
     }
 }

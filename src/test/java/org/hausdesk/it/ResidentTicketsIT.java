@@ -1,5 +1,6 @@
 package org.hausdesk.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.hausdesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.hausdesk.it.Api.As;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,13 +170,71 @@ class ResidentTicketsIT {
     void aPublicRequestCannotSetStateAssigneeOrPriority() {
         var filed = api.post("api/tickets", As.ANONYMOUS, json("name", "Herr Schlau", "house", house.slug(),
                 "subject", "Trick", "description", "Ich setze mal Felder", "state", "CLOSED",
-                "assignee", house.first().username(), "priority", "HIGH", "version", 99)).expect(201).json();
+                "assignee", house.first().username(), "priority", "HIGH", "version", 99, "escalation", "SHARED",
+                "number", "1999-0001", "internal", true, "filedBy", house.first().username())).expect(201).json();
 
         JsonObject ticket = api.get("api/tickets/" + filed.getString("number"),
                 As.resident(filed.getString("accessToken"))).expect(200).json();
         assertEquals("NEW", ticket.getString("state"));
         assertEquals("NORMAL", ticket.getString("priority"));
+        assertEquals("HOUSE", ticket.getString("escalation"));
+        assertFalse(filed.getString("number").equals("1999-0001"));
         assertFalse(ticket.containsKey("assignee"), ticket.toString());
+
+        // a resident's reply that claims to be an internal note is a public reply all the same
+        api.post("api/tickets/" + filed.getString("number") + "/replies", As.resident(filed.getString("accessToken")),
+                json("body", "Ich bin eine Notiz?", "internal", true, "kind", "NOTE")).expect(201);
+        var entry = api.get("api/tickets/" + filed.getString("number"), house.first().as()).expect(200).json()
+                .getJsonArray("entries").getJsonObject(0);
+        assertEquals("REPLY", entry.getString("kind"));
+        assertTrue(entry.getBoolean("byResident"));
+    }
+
+    @Test
+    void aNewLinkMakesEveryOlderLinkOfTheTicketInvalid() {
+        var filed = cooperative.file(house, "Link weitergegeben");
+        var renewed = api.post("api/tickets/" + filed.number() + "/link", filed.as(), "").expect(200).json();
+        var newToken = renewed.getString("accessToken");
+        assertFalse(newToken.equals(filed.token()));
+        assertEquals("/anfrage/" + filed.number() + "?zugang=" + newToken, renewed.getString("page"));
+        api.get("api/tickets/" + filed.number(), filed.as()).expect(404);
+        api.get("api/tickets/" + filed.number(), As.resident(newToken)).expect(200);
+
+        // a helper makes one for a resident who lost theirs; a helper of another house cannot
+        var other = cooperative.house();
+        api.post("api/tickets/" + filed.number() + "/link", other.first().as(), "").expect(404);
+        var byHelper = api.post("api/tickets/" + filed.number() + "/link", house.first().as(), "").expect(200).json();
+        api.get("api/tickets/" + filed.number(), As.resident(newToken)).expect(404);
+        api.get("api/tickets/" + filed.number(), As.resident(byHelper.getString("accessToken"))).expect(200);
+        // the old link cannot make a new one
+        api.post("api/tickets/" + filed.number() + "/link", filed.as(), "").expect(404);
+    }
+
+    @Test
+    void privateLinksExpireASetTimeAfterTheTicketIsClosed() {
+        // the tests run with HAUSDESK_TICKETS_LINK_VALID_AFTER_CLOSE=PT10S (pom.xml); the default is 30 days
+        var filed = cooperative.file(house, "Bald abgeschlossen");
+        var open = cooperative.file(house, "Bleibt offen");
+        var claimed = api.post("api/tickets/" + filed.number() + "/claim", house.first().as(), "").expect(200).json();
+        api.put("api/tickets/" + filed.number() + "/state", house.first().as(),
+                json("state", "SOLVED", "version", claimed.getJsonNumber("version").longValue())).expect(200);
+        api.post("api/tickets/" + filed.number() + "/confirmation", filed.as(), "").expect(200);
+        api.get("api/tickets/" + filed.number(), filed.as()).expect(200);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.get("api/tickets/" + filed.number(), filed.as()).status() == 404);
+        api.get("api/tickets/" + open.number(), open.as()).expect(200);
+        // helpers still see it
+        api.get("api/tickets/" + filed.number(), house.first().as()).expect(200);
+    }
+
+    @Test
+    void aHelperCannotFileForAHouseThatIsNotTheirs() {
+        var other = cooperative.house();
+        var refused = api.post("api/tickets", house.first().as(), json("name", "Frau Fremd", "house", other.slug(),
+                "subject", "Für ein anderes Haus", "description", "Geht das?"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(api.get("api/tickets?house=" + other.slug(), Api.coordinator()).expect(200).array().isEmpty());
     }
 
     @Test

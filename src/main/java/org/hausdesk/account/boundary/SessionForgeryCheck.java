@@ -1,5 +1,7 @@
 package org.hausdesk.account.boundary;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hausdesk.account.control.SessionTokens;
 import org.hausdesk.platform.boundary.Problems;
+import org.hausdesk.platform.control.Audited;
 
 /**
  * A change sent with a signed-in browser session must carry the session's anti-forgery token (form
@@ -17,6 +20,9 @@ import org.hausdesk.platform.boundary.Problems;
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionForgeryCheck extends HttpFilter {
+
+    @Inject
+    Event<Audited> audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,6 +37,8 @@ public class SessionForgeryCheck extends HttpFilter {
             sent = request.getParameter(SessionTokens.FIELD);
         }
         if (!SessionTokens.accepts(session, sent)) {
+            audit.fire(new Audited(null, "DENIED", "no anti-forgery token: " + request.getMethod() + " "
+                    + request.getRequestURI()));
             Problems.write(request, response, 403, "This form has expired or was sent from elsewhere; "
                     + "please reload the page and try again",
                     "Dieses Formular ist abgelaufen oder kam von einer anderen Seite. Bitte laden Sie die Seite neu.");

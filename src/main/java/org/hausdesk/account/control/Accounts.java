@@ -1,6 +1,7 @@
 package org.hausdesk.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 
@@ -28,6 +30,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<Audited> audit;
 
     public Optional<Account> byUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
@@ -56,6 +61,7 @@ public class Accounts {
                 managedHouses, clock.instant());
         account.allowPublishing(mayPublish);
         em.persist(account);
+        audit.fire(new Audited(null, "ACCOUNT_CREATED", username + " (" + role + ")"));
         return account;
     }
 

@@ -1,6 +1,7 @@
 package org.hausdesk.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.hausdesk.platform.control.Audited;
 
 /**
  * How helpers and coordinators are recognised.
@@ -37,6 +39,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     SessionTokens sessionTokens;
 
+    @Inject
+    Event<Audited> audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -46,12 +51,16 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
+            audit.fire(new Audited(attempted(header), "SIGN_IN_FAILED", "api"));
             response.setHeader("WWW-Authenticate", "Basic realm=\"Hausdesk\"");
             return context.responseUnauthorized();
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             var result = identityStores.validate(context.getAuthParameters().getCredential());
+            var credential = context.getAuthParameters().getCredential();
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                audit.fire(new Audited(credential instanceof UsernamePasswordCredential login ? login.getCaller() : null,
+                        "SIGN_IN_FAILED", "page"));
                 return AuthenticationStatus.SEND_FAILURE;
             }
             var previous = request.getSession(false);
@@ -62,6 +71,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             request.changeSessionId(); // never an id that was known before signing in
             session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
             sessionTokens.issue(session);
+            audit.fire(new Audited(result.getCallerPrincipal().getName(), "SIGN_IN", "page"));
             return context.notifyContainerAboutLogin(result);
         }
         var session = request.getSession(false);
@@ -79,6 +89,10 @@ public class Authentication implements HttpAuthenticationMechanism {
             session.invalidate();
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static String attempted(String header) {
+        return basicCredential(header.substring(6).strip()).getCaller();
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {

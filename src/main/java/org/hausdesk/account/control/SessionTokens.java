@@ -18,7 +18,7 @@ public class SessionTokens {
     static final String ATTRIBUTE = "hausdesk.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    void issue(HttpSession session) {
+    public void issue(HttpSession session) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         session.setAttribute(ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));

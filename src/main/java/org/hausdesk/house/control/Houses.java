@@ -1,6 +1,7 @@
 package org.hausdesk.house.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.entity.RuleViolation;
 
 /** The houses of the cooperative. */
@@ -22,6 +24,9 @@ public class Houses {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<Audited> audit;
 
     public List<House> all() {
         return em.createNamedQuery(House.ALL, House.class).getResultList();
@@ -46,6 +51,7 @@ public class Houses {
         var house = new House(slug, name, clock.instant());
         house.escalateUnclaimedAfter(escalateUnclaimedAfter);
         em.persist(house);
+        audit.fire(new Audited(null, "HOUSE_CREATED", slug));
         return house;
     }
 

@@ -21,8 +21,10 @@ import org.hausdesk.kb.entity.ArticleRevision;
 import org.hausdesk.kb.entity.ArticleStatus;
 import org.hausdesk.kb.entity.RevisionSource;
 import org.hausdesk.kb.entity.Visibility;
+import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
+import org.hausdesk.privacy.control.PersonalData;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.EntryKind;
@@ -47,6 +49,9 @@ public class Articles {
 
     @Inject
     Event<ArticleChanged> changed;
+
+    @Inject
+    Event<Audited> audit;
 
     public record Filter(Category category, ArticleStatus status, boolean leastHelpfulFirst, int offset, int limit) {
     }
@@ -111,6 +116,7 @@ public class Articles {
     public Optional<Article> publish(String slug, Account actor) {
         return bySlug(slug).map(article -> {
             article.publish(actor, clock.instant());
+            audit.fire(new Audited(actor.username(), "ARTICLE_PUBLISHED", slug));
             changed.fire(new ArticleChanged(article.slug()));
             return article;
         });
@@ -119,6 +125,7 @@ public class Articles {
     public Optional<Article> archive(String slug, Account actor) {
         return bySlug(slug).map(article -> {
             article.archive(actor, clock.instant());
+            audit.fire(new Audited(actor.username(), "ARTICLE_ARCHIVED", slug));
             changed.fire(new ArticleChanged(article.slug()));
             return article;
         });

@@ -19,6 +19,11 @@ public class Links {
         return base() + "/anfrage/" + number + "?zugang=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
+    /** A resident's sign-in link, to see all their requests. */
+    public String forResidentSignIn(String token) {
+        return base() + "/meine-anfragen?anmeldung=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
     /** Where a helper works on the ticket (after signing in). */
     public String forStaff(String number) {
         return base() + "/helfer/anfrage/" + number;

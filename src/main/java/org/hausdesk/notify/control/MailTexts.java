@@ -34,6 +34,20 @@ public class MailTexts {
                 : "Hausdesk. Sie bekommen diese Nachricht als IT-Beauftragte*r der Genossenschaft.";
     }
 
+    /** The link with which a resident signs in to see all their requests. */
+    public Mail signIn(String token, String language) {
+        var en = english(language);
+        return Mail.of(en ? "Your sign-in link for Hausdesk" : "Ihr Anmelde-Link für Hausdesk",
+                en ? "Hello," : "Guten Tag,",
+                List.of(en
+                        ? "With this link you see all your requests. It works once, for 30 minutes. If you did not ask for it, just ignore this e-mail."
+                        : "Mit diesem Link sehen Sie alle Ihre Anfragen. Er funktioniert einmal und 30 Minuten lang. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail einfach."),
+                null,
+                en ? "Show my requests" : "Meine Anfragen ansehen",
+                links.forResidentSignIn(token),
+                residentFooter(language));
+    }
+
     public Function<String, Mail> filed(Ticket t) {
         var en = english(t.language());
         return token -> Mail.of(

@@ -109,6 +109,15 @@ public class Notifications {
 
     static final int MAX_MAILS_PER_TICKET = 30;
 
+    /** A resident's sign-in link, to the address they proved nothing about yet (it proves itself by being used). */
+    @Transactional
+    public void mailSignInLink(String email, String token, String language) {
+        if (mail.enabled()) {
+            var message = texts.signIn(token, language);
+            outbox.enqueue(Channel.MAIL, email, message.subject(), message.text(), message.html(), null);
+        }
+    }
+
     private void toResident(Ticket ticket, Function<String, Mail> compose) {
         var email = ticket.requester().email();
         if (email == null || !mail.enabled()) {

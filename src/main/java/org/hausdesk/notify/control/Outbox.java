@@ -117,4 +117,10 @@ public class Outbox {
                 .setParameter("ticket", ticketNumber)
                 .getSingleResult();
     }
+
+    /** Every message about a ticket, sent or not, is deleted (its text may hold the resident's personal data). */
+    public int deleteFor(String ticketNumber) {
+        return em.createQuery("delete from OutboxMessage m where m.ticketNumber = :number")
+                .setParameter("number", ticketNumber).executeUpdate();
+    }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code /helfer}) mapped to the Facelets pages under {@code /pages/}. A path part becomes a
  * request parameter of the page. A servlet, so every filter has seen the request before.
  */
-@WebServlet(urlPatterns = {"", "/hilfe", "/hilfe/", "/anfrage/*", "/faq", "/faq/*", "/datenschutz", "/anmelden",
+@WebServlet(urlPatterns = {"", "/hilfe", "/hilfe/", "/anfrage/*", "/faq", "/faq/*", "/datenschutz", "/meine-anfragen", "/anmelden",
         "/helfer", "/helfer/*"})
 public class PageRoutes extends HttpServlet {
 
@@ -32,6 +32,7 @@ public class PageRoutes extends HttpServlet {
             new Route(Pattern.compile("/faq/?"), "faq", null),
             new Route(Pattern.compile("/faq/" + PART), "article", "slug"),
             new Route(Pattern.compile("/datenschutz/?"), "privacy", null),
+            new Route(Pattern.compile("/meine-anfragen/?"), "my-requests", null),
             new Route(Pattern.compile("/anmelden/?"), "signin", null),
             new Route(Pattern.compile("/helfer/?"), "dashboard", null),
             new Route(Pattern.compile("/helfer/anfrage/" + PART), "staff-ticket", "number"),

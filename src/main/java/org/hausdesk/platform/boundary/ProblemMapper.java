@@ -1,14 +1,17 @@
 package org.hausdesk.platform.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -18,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.NotPermitted;
 import org.hausdesk.platform.entity.RuleViolation;
@@ -37,6 +41,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (var cause = thrown; cause != null; cause = cause.getCause()) {
             var response = known(cause);
             if (response != null) {
+                if (response.getStatus() == 403) {
+                    denied();
+                }
                 return response;
             }
         }
@@ -44,6 +51,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error " + reference, thrown);
         return Problem.response(500, "Something went wrong on our side (reference %s). Nothing you sent was saved."
                 .formatted(reference), Map.of());
+    }
+
+    @Context
+    HttpServletRequest request;
+
+    /** A signed-in caller was refused: the audit log keeps who tried what. */
+    private void denied() {
+        try {
+            CDI.current().getBeanManager().getEvent().select(Audited.class)
+                    .fire(new Audited(null, "DENIED", request.getMethod() + " " + request.getRequestURI()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not audit a denial", e);
+        }
     }
 
     private static Response known(Throwable cause) {

@@ -51,10 +51,12 @@ public class RateLimits extends HttpFilter {
         boolean get = request.getMethod().equals("GET");
         boolean filing = post && path.equals("/api/tickets") && request.getHeader("Authorization") == null
                 || post && path.equals(REQUEST_PAGE) && request.getParameter(SEND_BUTTON) != null
-                && request.getSession(false) == null;
+                && !signedInHelper(request)
+                || post && path.equals("/pages/my-requests.xhtml") && request.getParameter("sendLink") != null;
         boolean search = get && (path.startsWith("/api/search") || path.matches("/faq/?") && request.getParameter("q") != null);
         boolean lookup = request.getHeader(TOKEN_HEADER) != null
-                || (path.startsWith("/anfrage/") || path.equals(TICKET_PAGE)) && request.getParameter("zugang") != null;
+                || (path.startsWith("/anfrage/") || path.equals(TICKET_PAGE) || path.startsWith("/api/privacy/tickets/"))
+                && request.getParameter("zugang") != null;
 
         if (filing && refused(request, response, filings.take(address), "You have sent many requests; please wait",
                 "Sie haben sehr viele Anfragen geschickt. Bitte warten Sie etwas")
@@ -69,6 +71,12 @@ public class RateLimits extends HttpFilter {
         if (lookup && response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
             failedLookups.take(address);
         }
+    }
+
+    /** Helpers filing for residents are not limited (their session names them; residents' sessions do not). */
+    private static boolean signedInHelper(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute("hausdesk.user") != null;
     }
 
     private static boolean refused(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,

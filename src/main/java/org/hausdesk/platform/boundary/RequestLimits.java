@@ -30,12 +30,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RequestLimits extends HttpFilter {
 
     static final int MAX_DEPTH = 32;
+    /** A picture or PDF sent to a ticket: its own size limit, and it is no text. */
+    static final java.util.regex.Pattern ATTACHMENT_UPLOAD = java.util.regex.Pattern.compile(".*/api/tickets/[^/]+/attachments/?");
     private int maxBytes;
+    private int maxAttachmentBytes;
 
     @Override
     public void init() {
         maxBytes = ConfigProvider.getConfig().getOptionalValue("hausdesk.limits.max-body-bytes", Integer.class)
                 .orElse(256 * 1024);
+        maxAttachmentBytes = ConfigProvider.getConfig()
+                .getOptionalValue("hausdesk.attachments.max-bytes", Integer.class).orElse(5 * 1024 * 1024);
     }
 
     @Override
@@ -45,6 +50,8 @@ public class RequestLimits extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        boolean upload = ATTACHMENT_UPLOAD.matcher(request.getRequestURI()).matches();
+        int maxBytes = upload ? maxAttachmentBytes : this.maxBytes;
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
             if (length <= 4L * maxBytes) {
@@ -53,7 +60,7 @@ public class RequestLimits extends HttpFilter {
             } else {
                 response.setHeader("Connection", "close");
             }
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         var body = new ByteArrayOutputStream();
@@ -63,13 +70,13 @@ public class RequestLimits extends HttpFilter {
                 body.write(buffer, 0, n);
                 if (body.size() > maxBytes) {
                     response.setHeader("Connection", "close");
-                    tooLarge(response);
+                    tooLarge(response, maxBytes);
                     return;
                 }
             }
         }
         var bytes = body.toByteArray();
-        String problem = check(bytes);
+        String problem = upload ? null : check(bytes);
         if (problem != null) {
             Problems.write(response, 400, problem);
             return;
@@ -77,7 +84,7 @@ public class RequestLimits extends HttpFilter {
         chain.doFilter(new Buffered(request, bytes), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, int maxBytes) throws IOException {
         Problems.write(response, 413, "The request is too large (at most %d KB)".formatted(maxBytes / 1024));
     }
 

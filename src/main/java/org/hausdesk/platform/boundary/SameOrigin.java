@@ -1,5 +1,7 @@
 package org.hausdesk.platform.boundary;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.hausdesk.platform.control.Audited;
 
 /**
  * A browser names the page a request comes from in {@code Origin}. A change (anything but GET,
@@ -20,6 +23,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SameOrigin extends HttpFilter {
 
     private String ownOrigin;
+
+    @Inject
+    Event<Audited> audit;
 
     @Override
     public void init() {
@@ -35,6 +41,8 @@ public class SameOrigin extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        audit.fire(new Audited(null, "DENIED", "from another website: " + request.getMethod() + " "
+                + request.getRequestURI()));
         Problems.write(request, response, 403, "This change was sent from another website and is refused",
                 "Diese Änderung kam von einer anderen Website und wurde abgelehnt.");
     }

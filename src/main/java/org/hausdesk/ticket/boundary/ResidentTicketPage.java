@@ -3,7 +3,9 @@ package org.hausdesk.ticket.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hausdesk.notify.control.Links;
 import org.hausdesk.notify.control.Notifications;
 import org.hausdesk.ticket.control.Tickets;
@@ -34,8 +36,16 @@ public class ResidentTicketPage {
     @Inject
     Pages pages;
 
+    @Inject
+    org.hausdesk.ticket.control.Attachments attachments;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.tickets.link-valid-after-close", defaultValue = "P30D")
+    Duration linkValidAfterClose;
+
     private Ticket ticket;
     private String body;
+    private jakarta.servlet.http.Part file;
     private String email;
 
     private boolean loaded;
@@ -67,6 +77,10 @@ public class ResidentTicketPage {
 
     public boolean justSent() {
         return "1".equals(pages.param("neu"));
+    }
+
+    public long linkValidDays() {
+        return linkValidAfterClose.toDays();
     }
 
     public String privateLink() {
@@ -114,6 +128,52 @@ public class ResidentTicketPage {
         if (done) {
             pages.redirect(here(), "thanks");
         }
+        return null;
+    }
+
+    /** "Bild anhängen": a screenshot (or PDF) for the helpers; refused when it is neither. */
+    public String attach() {
+        if (ticket() == null) {
+            return null;
+        }
+        if (file == null || file.getSize() == 0) {
+            pages.fieldError("file", "ticket.attach.missing");
+            return null;
+        }
+        try (var in = file.getInputStream()) {
+            var bytes = in.readAllBytes();
+            var done = pages.attempt(() -> attachments.attach(number(), token(), null, file.getSubmittedFileName(), bytes)
+                    .ifPresentOrElse(a -> { }, pages::notFound));
+            if (done) {
+                pages.redirect(here(), "attached");
+            }
+        } catch (java.io.IOException e) {
+            pages.fieldError("file", "ticket.attach.missing");
+        }
+        return null;
+    }
+
+    public String attachmentUrl(org.hausdesk.ticket.entity.Attachment attachment) {
+        return "/api/tickets/" + number() + "/attachments/" + attachment.id() + "?zugang=" + Language.encode(token());
+    }
+
+    public jakarta.servlet.http.Part getFile() {
+        return file;
+    }
+
+    public void setFile(jakarta.servlet.http.Part file) {
+        this.file = file;
+    }
+
+    /** "Neuen Link erstellen": the old links stop working, the page opens under the new one. */
+    public String renewLink() {
+        if (ticket() == null) {
+            return null;
+        }
+        tickets.renewLink(number(), token(), null).ifPresentOrElse(
+                renewed -> pages.redirect("/anfrage/" + number() + "?zugang=" + Language.encode(renewed) + "&neu=1",
+                        "linkRenewed"),
+                pages::notFound);
         return null;
     }
 

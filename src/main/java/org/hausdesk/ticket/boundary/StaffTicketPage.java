@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hausdesk.account.entity.Account;
+import org.hausdesk.notify.control.Links;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Escalation;
 import org.hausdesk.ticket.entity.Ticket;
@@ -31,6 +32,9 @@ public class StaffTicketPage {
     @Inject
     Pages pages;
 
+    @Inject
+    Links links;
+
     private Account account;
     private Ticket ticket;
     private String body;
@@ -39,6 +43,7 @@ public class StaffTicketPage {
     private String reason;
     private String solution;
     private String target;
+    private String newLink;
     private Long version;
 
     private boolean loaded;
@@ -128,6 +133,20 @@ public class StaffTicketPage {
         return change(() -> tickets.replyAsHelper(number(), account, solution.strip(), false)
                 .flatMap(replied -> tickets.changeState(number(), account, TicketState.SOLVED, replied.version())),
                 "solved");
+    }
+
+    /** For a resident who lost their link or passed it on: the old links stop working, the new one is shown once. */
+    public String renewLink() {
+        if (ticket() == null) {
+            return null;
+        }
+        tickets.renewLink(number(), null, account).ifPresentOrElse(
+                renewed -> newLink = links.forResident(number(), renewed), pages::notFound);
+        return null;
+    }
+
+    public String newLink() {
+        return newLink;
     }
 
     public String changeState() {

@@ -42,6 +42,18 @@ public final class TicketMessages {
     public record Filed(String number, String accessToken, String location) {
     }
 
+    /** A renewed private link: the token and the page it opens (older links of the ticket no longer work). */
+    public record NewLink(String number, String accessToken, String page) {
+    }
+
+    /** An attached picture (always PNG, written anew) or PDF; the file at {@code /api/tickets/{number}/attachments/{id}}. */
+    public record AttachmentView(long id, String fileName, String contentType, long size, boolean byResident,
+                                 Instant createdAt) {
+        static AttachmentView of(org.hausdesk.ticket.entity.Attachment a) {
+            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.byResident(), a.createdAt());
+        }
+    }
+
     public record Reply(@NotBlank(message = "An empty reply cannot be sent") @Size(max = 10000) String body,
                         boolean askBack) {
     }
@@ -76,7 +88,7 @@ public final class TicketMessages {
                              TicketState state, Escalation escalation, String assignee, String subject,
                              String description, Requester requester, String language, Instant createdAt,
                              Instant updatedAt, long version, OutageView outage, List<EntryView> entries,
-                             List<EventView> timeline) {
+                             List<EventView> timeline, List<AttachmentView> attachments) {
 
         /** What helpers see: everything, internal notes and escalation reasons included. */
         static TicketView forStaff(Ticket ticket) {
@@ -93,7 +105,8 @@ public final class TicketMessages {
                     ticket.priority(), ticket.state(), ticket.escalation(), displayName(ticket.assignee()),
                     ticket.subject(), ticket.description(), ticket.requester(), ticket.language(),
                     ticket.createdAt(), ticket.updatedAt(), ticket.version(), OutageView.of(ticket.outage()),
-                    entries.stream().map(EntryView::of).toList(), events.stream().map(EventView::of).toList());
+                    entries.stream().map(EntryView::of).toList(), events.stream().map(EventView::of).toList(),
+                    ticket.attachments().stream().map(AttachmentView::of).toList());
         }
     }
 

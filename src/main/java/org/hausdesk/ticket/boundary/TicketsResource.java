@@ -28,6 +28,7 @@ import org.hausdesk.house.control.Houses;
 import org.hausdesk.platform.boundary.InvalidField;
 import org.hausdesk.ticket.boundary.TicketMessages.EscalationRequest;
 import org.hausdesk.ticket.boundary.TicketMessages.Filed;
+import org.hausdesk.ticket.boundary.TicketMessages.NewLink;
 import org.hausdesk.ticket.boundary.TicketMessages.NewTicket;
 import org.hausdesk.ticket.boundary.TicketMessages.Note;
 import org.hausdesk.ticket.boundary.TicketMessages.PriorityChange;
@@ -36,6 +37,7 @@ import org.hausdesk.ticket.boundary.TicketMessages.StateChange;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketSummary;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketView;
 import org.hausdesk.ticket.control.TicketQueue;
+import org.hausdesk.ticket.control.Attachments;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
@@ -63,6 +65,9 @@ public class TicketsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Attachments attachments;
 
     @POST
     @Operation(summary = "File a request (public, no account; or a helper files for a resident)",
@@ -175,6 +180,57 @@ public class TicketsResource {
     @SecurityRequirement(name = "ticketToken")
     public TicketView confirm(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
         return TicketView.forResident(found(tickets.confirmSolved(number, token)));
+    }
+
+    @POST
+    @Path("{number}/link")
+    @Operation(summary = "A new private link; every older link of the ticket stops working. The resident asks "
+            + "with their link (one was passed on), a helper for a resident who lost theirs")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "ticketToken")
+    public NewLink renewLink(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
+        var staff = token == null ? caller.staff() : null;
+        var renewed = tickets.renewLink(number, token, staff)
+                .orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
+        return new NewLink(number, renewed, "/anfrage/" + number + "?zugang=" + renewed);
+    }
+
+    @POST
+    @Path("{number}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a picture (PNG, JPEG, GIF; stored as PNG, written anew) or a PDF: the file as the "
+            + "body, its name in ?name=. The type is taken from the content; at most 5 files, 5 MB each")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "ticketToken")
+    public Response attach(@PathParam("number") String number, @HeaderParam(TOKEN) String token,
+                           @QueryParam("name") String name, byte[] body) {
+        var staff = token == null ? caller.staff() : null;
+        var attachment = attachments.attach(number, token, staff, name, body)
+                .orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
+        return Response.created(URI.create("tickets/" + number + "/attachments/" + attachment.id()))
+                .entity(TicketMessages.AttachmentView.of(attachment)).build();
+    }
+
+    @GET
+    @Path("{number}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An attached file: pictures shown (always PNG), PDF files only as a download; "
+            + "the resident's token as X-Ticket-Token or ?zugang=")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "ticketToken")
+    public Response attachment(@PathParam("number") String number, @PathParam("id") long id,
+                               @HeaderParam(TOKEN) String header, @QueryParam("zugang") String query) {
+        var token = header != null ? header : query;
+        var staff = token == null ? caller.staff() : null;
+        var stored = attachments.read(number, id, token, staff)
+                .orElseThrow(() -> new NotFoundException("No such file, or not yours to see"));
+        var attachment = stored.attachment();
+        return Response.ok(stored.bytes(), attachment.contentType())
+                .header("Content-Disposition", (attachment.isPicture() ? "inline" : "attachment")
+                        + "; filename=\"" + attachment.fileName() + "\"")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static Response created(Ticket ticket, TicketView view) {

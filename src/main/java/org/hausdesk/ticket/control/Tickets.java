@@ -8,10 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hausdesk.account.control.Absences;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
@@ -49,6 +53,10 @@ public class Tickets {
     @Inject
     Event<TicketHappened> happened;
 
+    @Inject
+    @ConfigProperty(name = "hausdesk.tickets.link-valid-after-close", defaultValue = "P30D")
+    Duration linkValidAfterClose;
+
     /** A filed ticket and the resident's private token, which exists only in this answer. */
     public record Filed(Ticket ticket, String accessToken) {
     }
@@ -79,12 +87,42 @@ public class Tickets {
         return em.createNamedQuery(TicketToken.VALID, Ticket.class)
                 .setParameter("hash", AccessTokens.hash(token.strip()))
                 .setParameter("number", number)
+                .setParameter("closedAfter", clock.instant().minus(linkValidAfterClose))
                 .getResultStream()
                 .findFirst();
     }
 
     public Optional<Ticket> forStaff(String number, Account account) {
         return byNumber(number, LockModeType.NONE).filter(t -> t.mayBeWorkedBy(account));
+    }
+
+    /**
+     * Every private link of the ticket stops working and one new link is made: the resident asks for it
+     * with their link (one was passed on by mistake), or a helper for a resident who lost theirs (to
+     * read it out on the phone). Empty when the link or helper may not.
+     */
+    public Optional<String> renewLink(String number, String token, Account staff) {
+        var ticket = staff != null ? byNumber(number, LockModeType.PESSIMISTIC_WRITE).filter(t -> t.mayBeWorkedBy(staff))
+                : forResident(number, token);
+        return ticket.map(t -> {
+            em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+            t.revokeLinks(clock.instant());
+            return newAccessToken(t);
+        });
+    }
+
+    /**
+     * Removes the resident's personal data from one ticket ({@link Ticket#anonymize}); the search
+     * index hears of it like of any change. False when there is no such ticket or it was done before.
+     */
+    public boolean anonymize(String number, Function<Ticket, UnaryOperator<String>> redactFor) {
+        return byNumber(number, LockModeType.PESSIMISTIC_WRITE).map(ticket -> {
+            boolean done = ticket.anonymize(redactFor.apply(ticket), clock.instant());
+            if (done) {
+                announce(ticket);
+            }
+            return done;
+        }).orElse(false);
     }
 
     /** A new private link for the resident (e.g. for an e-mail); the raw token exists only in the answer. */
@@ -187,7 +225,7 @@ public class Tickets {
                 });
     }
 
-    private void announce(Ticket ticket) {
+    void announce(Ticket ticket) {
         ticket.takeNewEvents().forEach(event -> happened.fire(new TicketHappened(ticket, event)));
     }
 
@@ -202,7 +240,7 @@ public class Tickets {
         return number != null && number.matches("\\d{4}-\\d{4,9}");
     }
 
-    private Optional<Ticket> byNumber(String number, LockModeType lock) {
+    Optional<Ticket> byNumber(String number, LockModeType lock) {
         if (!wellFormed(number)) {
             return Optional.empty();
         }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.entity.InvalidInput;
@@ -126,6 +127,14 @@ public class Ticket {
     @Column(name = "solved_at")
     private Instant solvedAt;
 
+    /** When the resident's personal data was removed from the ticket (null: not yet). */
+    @Column(name = "anonymized_at")
+    private Instant anonymizedAt;
+
+    /** When the ticket was closed (null while it is not): its private links expire a set time after. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -136,6 +145,10 @@ public class Ticket {
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt ASC, id ASC")
     private List<TicketEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<Attachment> attachments = new ArrayList<>();
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<TicketToken> tokens = new ArrayList<>();
@@ -241,6 +254,7 @@ public class Ticket {
             state = assignee == null ? TicketState.NEW : TicketState.IN_PROGRESS;
             if (before == TicketState.SOLVED || before == TicketState.CLOSED) {
                 solvedAt = null;
+                closedAt = null;
                 record(TicketEventType.REOPENED, null, requesterName, null, now);
             }
         }
@@ -286,6 +300,7 @@ public class Ticket {
         } else if (target.isOpen()) {
             solvedAt = null;
         }
+        closedAt = target == TicketState.CLOSED ? now : null;
         record(type, actor, actor.displayName(), before + " → " + target, now);
     }
 
@@ -295,6 +310,7 @@ public class Ticket {
             throw new RuleViolation("Only a solved ticket can be confirmed; ticket %s is %s".formatted(number, state));
         }
         state = TicketState.CLOSED;
+        closedAt = now;
         record(TicketEventType.CLOSED, null, requesterName, null, now);
     }
 
@@ -384,6 +400,79 @@ public class Ticket {
     /** A further private link for the resident, e.g. for an e-mail. */
     public void addToken(String tokenHash, Instant now) {
         tokens.add(new TicketToken(this, Objects.requireNonNull(tokenHash), now));
+    }
+
+    public List<Attachment> attachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+
+    /**
+     * Attaches a file (already checked and stored); at most {@code max} per ticket. A resident may
+     * attach to their open or recently closed ticket, a helper to any they may work on.
+     */
+    public Attachment attach(String storedName, String fileName, String contentType, long size, Account helper,
+                             int max, Instant now) {
+        if (helper != null) {
+            requireMayWork(helper);
+        }
+        if (attachments.size() >= max) {
+            throw new RuleViolation("A request can have at most %d files".formatted(max));
+        }
+        var attachment = new Attachment(this, storedName, fileName, contentType, size, helper == null, now);
+        attachments.add(attachment);
+        record(TicketEventType.ATTACHED, helper, helper == null ? requesterName : helper.displayName(), fileName, now);
+        return attachment;
+    }
+
+    /** Removes every attachment (erasure): the caller deletes the files. */
+    public List<Attachment> detachAll() {
+        var removed = List.copyOf(attachments);
+        attachments.clear();
+        return removed;
+    }
+
+    /** What stands in for the resident's name once it was removed. */
+    public static final String ANONYMOUS = "Anonym";
+
+    /**
+     * Removes the resident's name and contact data, and runs every text of the ticket (subject,
+     * description, replies, notes, timeline) through {@code redact}; every private link stops
+     * working. The number, house, category, states and times stay, so the case still counts and can
+     * still be found by what it was about. A ticket is anonymised once: false if it was already.
+     */
+    public boolean anonymize(UnaryOperator<String> redact, Instant now) {
+        if (anonymizedAt != null) {
+            return false;
+        }
+        subject = cut(redact.apply(subject), 200);
+        description = cut(redact.apply(description), 10_000);
+        var name = requesterName;
+        entries.forEach(entry -> entry.anonymize(redact, name, ANONYMOUS));
+        events.forEach(event -> event.anonymize(redact, name, ANONYMOUS));
+        requesterName = ANONYMOUS;
+        requesterPhone = null;
+        requesterEmail = null;
+        revokeLinks(now);
+        anonymizedAt = now;
+        record(TicketEventType.ANONYMIZED, null, "Hausdesk", null, now);
+        return true;
+    }
+
+    public Instant anonymizedAt() {
+        return anonymizedAt;
+    }
+
+    static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
+    /** Every private link of the ticket stops working (e.g. one was passed on by mistake). */
+    public void revokeLinks(Instant now) {
+        tokens.forEach(token -> token.revoke(now));
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public boolean acceptsToken(String tokenHash) {

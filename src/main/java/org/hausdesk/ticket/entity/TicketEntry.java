@@ -60,6 +60,14 @@ public class TicketEntry {
         this.createdAt = createdAt;
     }
 
+    /** The resident's entries lose their name; every body is run through {@code redact}. */
+    void anonymize(java.util.function.UnaryOperator<String> redact, String residentName, String residentLabel) {
+        if (author == null && residentName.equals(authorName)) {
+            authorName = residentLabel;
+        }
+        body = Ticket.cut(redact.apply(body), 10_000);
+    }
+
     public Long id() {
         return id;
     }

@@ -65,6 +65,14 @@ public class TicketEvent {
         this.createdAt = at;
     }
 
+    /** Events without an account (the resident's) lose the name; details are run through {@code redact}. */
+    void anonymize(java.util.function.UnaryOperator<String> redact, String residentName, String residentLabel) {
+        if (actor == null && residentName.equals(actorName)) {
+            actorName = residentLabel;
+        }
+        detail = Ticket.cut(redact.apply(detail), 1000);
+    }
+
     public Ticket ticket() {
         return ticket;
     }

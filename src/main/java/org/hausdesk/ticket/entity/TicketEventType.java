@@ -15,7 +15,11 @@ public enum TicketEventType {
     LINKED_TO_OUTAGE(false),
     SOLVED(true),
     CLOSED(true),
-    REOPENED(true);
+    REOPENED(true),
+    /** A picture or PDF was attached. */
+    ATTACHED(true),
+    /** The resident's name and contact data were removed (erasure or retention). */
+    ANONYMIZED(false);
 
     private final boolean publicByDefault;
 

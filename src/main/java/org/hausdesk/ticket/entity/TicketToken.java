@@ -14,7 +14,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "ticket_token")
 @NamedQuery(name = TicketToken.VALID, query = "select k.ticket from TicketToken k "
-        + "where k.tokenHash = :hash and k.ticket.number = :number and k.revokedAt is null")
+        + "where k.tokenHash = :hash and k.ticket.number = :number and k.revokedAt is null "
+        + "and (k.ticket.closedAt is null or k.ticket.closedAt > :closedAfter)")
 public class TicketToken {
 
     public static final String VALID = "TicketToken.valid";
@@ -40,6 +41,12 @@ public class TicketToken {
         this.ticket = ticket;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
     }
 
     public boolean accepts(String hash) {

@@ -1,4 +1,4 @@
-package org.hausdesk.kb.control;
+package org.hausdesk.privacy.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.hausdesk.kb.control;
+package org.hausdesk.privacy.control;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from ticket text before it becomes an FAQ draft: the names Hausdesk knows
+ * Removes personal data from ticket text (before it becomes an FAQ draft, and when a resident is erased): the names Hausdesk knows
  * (resident, helpers), names after a salutation ("Frau Maier"), e-mail addresses, phone numbers,
  * street addresses, flat, floor and house numbers, the house's name, and private-link tokens. Each
  * is replaced by a placeholder in brackets, so the helper reviewing the draft sees what was there.

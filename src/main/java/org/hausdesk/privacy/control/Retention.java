@@ -1,0 +1,87 @@
+package org.hausdesk.privacy.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.platform.control.Audited;
+
+/**
+ * Closed tickets are anonymised a set time after they were closed ({@code hausdesk.privacy.
+ * anonymize-closed-after}, default 180 days), checked every {@code hausdesk.privacy.retention-check-interval}.
+ * A round can run twice, or on two nodes at once: a ticket is anonymised once (the row is locked,
+ * and an anonymised ticket is skipped).
+ */
+@ApplicationScoped
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    static final int BATCH = 200;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Residents residents;
+
+    @Inject
+    Event<Audited> audit;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.privacy.anonymize-closed-after", defaultValue = "P180D")
+    Duration keepClosed;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.privacy.retention-check-interval", defaultValue = "PT6H")
+    Duration interval;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes ApplicationReady ready) {
+        task = scheduler.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Closed tickets are anonymised %s after closing (checked every %s)".formatted(keepClosed, interval));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** One round; the numbers of the tickets it anonymised. */
+    public java.util.List<String> run() {
+        var cutoff = residents.now().minus(keepClosed);
+        var done = new java.util.ArrayList<String>();
+        java.util.List<String> due;
+        java.util.List<String> erased;
+        do {
+            due = residents.closedBefore(cutoff, BATCH);
+            erased = residents.erase(due);
+            done.addAll(erased);
+        } while (due.size() == BATCH && !erased.isEmpty());
+        if (!done.isEmpty()) {
+            audit.fire(new Audited("Hausdesk", "RETENTION", done.size() + " tickets: " + String.join(", ", done)));
+        }
+        return done;
+    }
+
+    private void runQuietly() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention round failed; trying again next round", e);
+        }
+    }
+}

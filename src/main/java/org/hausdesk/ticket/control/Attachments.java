@@ -1,0 +1,136 @@
+package org.hausdesk.ticket.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.account.entity.Account;
+import org.hausdesk.ticket.entity.Attachment;
+import org.hausdesk.ticket.entity.Ticket;
+
+/**
+ * Pictures and PDF files on tickets. The type is decided by the content ({@link Uploads}); files
+ * are stored in {@code hausdesk.attachments.dir}, outside anything the web server serves, under
+ * random names that say nothing; they go when the resident is erased or the ticket anonymised.
+ */
+@ApplicationScoped
+@Transactional
+public class Attachments {
+
+    private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.attachments.dir", defaultValue = "./data/attachments")
+    String dir;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.attachments.max-per-ticket", defaultValue = "5")
+    int maxPerTicket;
+
+    /** A stored file, ready to be sent. */
+    public record Stored(Attachment attachment, byte[] bytes) {
+    }
+
+    /**
+     * Attaches a file to the ticket the resident's link (or the helper) may open; empty when they
+     * may not. Refused with {@code InvalidInput} when it is not a picture or PDF.
+     */
+    public Optional<Attachment> attach(String number, String token, Account helper, String name, byte[] bytes) {
+        var ticket = ticket(number, token, helper, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket.isEmpty()) {
+            return Optional.empty();
+        }
+        var checked = Uploads.check(bytes);
+        var stored = randomName();
+        var file = write(stored, checked.bytes());
+        try {
+            var attachment = ticket.get().attach(stored, Uploads.displayName(name, checked.kind()),
+                    checked.kind().contentType(), checked.bytes().length, helper, maxPerTicket, clock.instant());
+            tickets.announce(ticket.get());
+            return Optional.of(attachment);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    public Optional<Stored> read(String number, long id, String token, Account helper) {
+        return ticket(number, token, helper, LockModeType.NONE)
+                .flatMap(t -> t.attachments().stream().filter(a -> a.id() == id).findFirst())
+                .map(a -> {
+                    try {
+                        return new Stored(a, Files.readAllBytes(path(a.storedName())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Attachment %d of %s is missing on disk".formatted(id, number), e);
+                    }
+                });
+    }
+
+    /** Erasure: every file of the ticket goes, with its record. */
+    public int deleteAll(String number) {
+        return tickets.byNumber(number, LockModeType.PESSIMISTIC_WRITE).map(ticket -> {
+            var removed = ticket.detachAll();
+            removed.forEach(a -> delete(path(a.storedName())));
+            return removed.size();
+        }).orElse(0);
+    }
+
+    private Optional<Ticket> ticket(String number, String token, Account helper, LockModeType lock) {
+        if (helper != null) {
+            return tickets.byNumber(number, lock).filter(t -> t.mayBeWorkedBy(helper));
+        }
+        return tickets.forResident(number, token);
+    }
+
+    private Path path(String storedName) {
+        if (!storedName.matches("[A-Za-z0-9_-]{20,64}")) {
+            throw new IllegalStateException("Not a stored name: " + storedName);
+        }
+        return Path.of(dir).resolve(storedName);
+    }
+
+    private Path write(String storedName, byte[] bytes) {
+        try {
+            Files.createDirectories(Path.of(dir));
+            var target = path(storedName);
+            var temporary = Files.createTempFile(Path.of(dir), ".upload-", ".tmp");
+            Files.write(temporary, bytes);
+            return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store an attachment in " + dir, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + file, e);
+        }
+    }
+
+    private static String randomName() {
+        var bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

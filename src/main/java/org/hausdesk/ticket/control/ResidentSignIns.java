@@ -1,0 +1,96 @@
+package org.hausdesk.ticket.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.ticket.entity.ResidentSignIn;
+import org.hausdesk.ticket.entity.Ticket;
+
+/**
+ * Residents who gave an e-mail address sign in with a link sent there, to see all their requests
+ * (the private link of each request keeps working without this). A link works once, for
+ * {@code hausdesk.residents.sign-in-valid} (30 minutes); at most {@value #PER_HOUR} links per address
+ * and hour. Whether an address has requests is never told to the one who asks.
+ */
+@ApplicationScoped
+@Transactional
+public class ResidentSignIns {
+
+    static final int PER_HOUR = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    @ConfigProperty(name = "hausdesk.residents.sign-in-valid", defaultValue = "PT30M")
+    Duration valid;
+
+    /** A new sign-in token for the address, or empty (no requests with it, or too many links lately). */
+    public Optional<String> request(String email) {
+        var address = normalize(email);
+        var now = clock.instant();
+        if (address == null || ticketsOf(address).isEmpty()) {
+            return Optional.empty();
+        }
+        long recent = em.createQuery("select count(s) from ResidentSignIn s where s.email = :email "
+                        + "and s.createdAt > :since", Long.class)
+                .setParameter("email", address).setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= PER_HOUR) {
+            return Optional.empty();
+        }
+        var token = AccessTokens.newToken();
+        em.persist(new ResidentSignIn(AccessTokens.hash(token), address, now, now.plus(valid)));
+        return Optional.of(token);
+    }
+
+    /** The address a sign-in token proves; each token once. */
+    public Optional<String> redeem(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        var signIn = em.find(ResidentSignIn.class, AccessTokens.hash(token.strip()), LockModeType.PESSIMISTIC_WRITE);
+        return signIn != null && signIn.use(clock.instant()) ? Optional.of(signIn.email()) : Optional.empty();
+    }
+
+    /** The requests filed with this address, newest first (anonymised ones have no address any more). */
+    public List<Ticket> ticketsOf(String email) {
+        var address = normalize(email);
+        if (address == null) {
+            return List.of();
+        }
+        return em.createQuery("select t from Ticket t where lower(t.requesterEmail) = :email order by t.createdAt desc",
+                        Ticket.class)
+                .setParameter("email", address).getResultList();
+    }
+
+    /** A fresh private link to one of the resident's requests (the others keep working). */
+    public Optional<String> linkTo(String number, String email) {
+        var address = normalize(email);
+        return tickets.byNumber(number, LockModeType.PESSIMISTIC_WRITE)
+                .filter(t -> address != null && address.equalsIgnoreCase(t.requester().email()))
+                .map(tickets::newAccessToken);
+    }
+
+    static String normalize(String email) {
+        if (email == null || email.isBlank() || email.length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            return null;
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}
