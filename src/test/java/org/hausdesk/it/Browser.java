@@ -157,6 +157,14 @@ public final class Browser implements AutoCloseable {
                 .toList();
         assertTrue(serious.isEmpty(), page + ": " + String.join("\n", serious));
         assertTrue(results.getPasses().size() > 10, page + ": axe ran only " + results.getPasses().size() + " checks");
+        // WCAG 1.4.10 (reflow), which axe does not check: nothing may need scrolling sideways
+        var overflow = driver.executeScript("var wide = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.right > document.documentElement.clientWidth + 1 && r.width > 0) {"
+                + "    wide.push(e.tagName + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.right)); } });"
+                + "return document.documentElement.scrollWidth > document.documentElement.clientWidth ? wide.join(', ') : '';");
+        assertTrue(overflow == null || overflow.toString().isEmpty(), page + " scrolls sideways: " + overflow);
     }
 
     @Override

@@ -98,7 +98,11 @@ public class Attachments {
         if (helper != null) {
             return tickets.byNumber(number, lock).filter(t -> t.mayBeWorkedBy(helper));
         }
-        return tickets.forResident(number, token);
+        var ticket = tickets.forResident(number, token);
+        if (lock == LockModeType.PESSIMISTIC_WRITE) {
+            ticket.ifPresent(tickets::lock); // two files sent at once are counted one after the other
+        }
+        return ticket;
     }
 
     private Path path(String storedName) {

@@ -225,6 +225,11 @@ public class Tickets {
                 });
     }
 
+    /** Locks the ticket's row for the rest of the transaction (changes to it happen one after the other). */
+    void lock(Ticket ticket) {
+        em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     void announce(Ticket ticket) {
         ticket.takeNewEvents().forEach(event -> happened.fire(new TicketHappened(ticket, event)));
     }
