@@ -63,15 +63,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                         "SIGN_IN_FAILED", "page"));
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            var previous = request.getSession(false);
-            if (previous != null) {
-                previous.invalidate();
-            }
-            var session = request.getSession(true);
-            request.changeSessionId(); // never an id that was known before signing in
-            session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
-            sessionTokens.issue(session);
-            audit.fire(new Audited(result.getCallerPrincipal().getName(), "SIGN_IN", "page"));
+            startSession(request, result.getCallerPrincipal().getName(), "page");
             return context.notifyContainerAboutLogin(result);
         }
         var session = request.getSession(false);
@@ -80,6 +72,22 @@ public class Authentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(user, Set.of());
         }
         return context.doNothing();
+    }
+
+    /**
+     * After a successful sign-in (password or cloud): a new session (never an id that was known
+     * before), remembering who it is, with its anti-forgery token; the audit log is told.
+     */
+    void startSession(HttpServletRequest request, String username, String via) {
+        var previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
+        var session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SESSION_USER, username);
+        sessionTokens.issue(session);
+        audit.fire(new Audited(username, "SIGN_IN", via));
     }
 
     @Override

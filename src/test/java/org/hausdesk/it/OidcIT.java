@@ -1,0 +1,107 @@
+package org.hausdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.hausdesk.it.Api.As;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing in with the cooperative's cloud through OpenID Connect, against a real OpenID provider
+ * started here (mock-oauth2-server; HAUSDESK_OIDC_* in pom.xml point Hausdesk at it), in a real browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OidcIT {
+
+    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hausdesk();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private Cooperative cooperative;
+    private Browser browser;
+
+    @BeforeAll
+    static void startProvider() {
+        PROVIDER.start(Integer.getInteger("hausdesk.it.oidc.port"));
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.shutdown();
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        cooperative = new Cooperative(api);
+        browser = new Browser(base);
+        browser.size(Browser.DESKTOP);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void cloudSaysItIs(String username) {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("default", "cloud-" + username, "JWT",
+                List.of("hausdesk"), Map.of("preferred_username", username), 3600L));
+    }
+
+    @Test
+    void aHelperSignsInWithTheCloudAccountAndWorksAsWithAPassword() {
+        var house = cooperative.house();
+        var helper = house.first();
+        cloudSaysItIs(helper.username());
+
+        browser.open("anmelden");
+        browser.find("#cloudSignIn").click();
+        browser.find("#tab-haus");
+        assertTrue(browser.url().endsWith("/helfer"), browser.url());
+        assertTrue(browser.text("header").contains(helper.displayName()), browser.text("header"));
+
+        var log = api.get("api/privacy/audit?limit=50", Api.coordinator()).expect(200).array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("SIGN_IN")
+                && e.getString("actor").equals(helper.username()) && "cloud".equals(e.getString("target"))), log.toString());
+    }
+
+    @Test
+    void aCloudAccountWithoutAHausdeskAccountGetsNothing() {
+        var stranger = Api.unique("fremd");
+        cloudSaysItIs(stranger);
+
+        browser.open("anmelden");
+        browser.find("#cloudSignIn").click();
+        browser.find(".notice");
+        assertTrue(browser.url().contains("/anmelden"), browser.url());
+        assertTrue(browser.text(".notice").contains("kein Konto"), browser.text(".notice"));
+        browser.open("helfer");
+        assertTrue(browser.url().contains("/anmelden"), "the stranger reached the helpers' pages: " + browser.url());
+        assertEquals(401, api.get("api/me", As.ANONYMOUS).status());
+    }
+}
