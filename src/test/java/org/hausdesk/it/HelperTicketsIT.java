@@ -235,7 +235,7 @@ class HelperTicketsIT {
                 "/api/articles/{slug}/archival", "/api/articles/{slug}/revisions", "/api/articles/{slug}/comparison",
                 "/api/articles/{slug}/rating", "/api/kb/import", "/api/kb/export", "/api/search",
                 "/api/search/suggestions", "/api/search/similar/{number}", "/api/search/misses", "/api/search/rebuild",
-                "/api/outages", "/api/outages/suspected", "/api/privacy/tickets/{number}", "/api/privacy/residents",
+                "/api/outages", "/api/outages/suspected", "/api/privacy/tickets/{number}", "/api/privacy/mine", "/api/privacy/residents",
                 "/api/privacy/erasure", "/api/privacy/retention", "/api/privacy/audit"),
                 new java.util.HashSet<>(paths), "OpenAPI covers every endpoint");
     }
@@ -253,7 +253,8 @@ class HelperTicketsIT {
             attacker.get("api/me", As.staff(helper.username(), "geraten-" + i)).expect(401);
         }
         var right = attacker.get("api/me", As.staff(helper.username(), Cooperative.HELPER_PASSWORD));
-        assertEquals(401, right.status(), "after 5 failures even the right password waits");
+        assertEquals(429, right.status(), "after 5 failures even the right password waits");
+        assertTrue(Long.parseLong(right.header("Retry-After")) > 0, right.toString());
         new Api(base, "10.251.0.2").get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD))
                 .expect(200);
 
@@ -262,13 +263,14 @@ class HelperTicketsIT {
         for (int i = 0; i < 6; i++) {
             unknown.add(attacker.get("api/me", As.staff(nobody, "geraten")).status());
         }
-        assertEquals(java.util.Collections.nCopies(6, 401), unknown, "an unknown name is answered the same way");
+        assertEquals(java.util.List.of(401, 401, 401, 401, 401, 429), unknown,
+                "an unknown name is answered the same way as an existing one");
 
         var sprayer = new Api(base, "10.251.0.3");
         for (int i = 0; i < 20; i++) {
             sprayer.get("api/me", As.staff("niemand-" + i + "-" + house.slug(), "geraten")).expect(401);
         }
-        sprayer.get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD)).expect(401);
+        sprayer.get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD)).expect(429);
         api.get("api/me", As.staff(house.second().username(), Cooperative.HELPER_PASSWORD)).expect(200);
     }
 }

@@ -130,6 +130,21 @@ class PagesIT {
     }
 
     @Test
+    void afterFiveWrongPasswordsTheSignInPageAsksToWait() {
+        var house = cooperative.house();
+        var attempts = new java.util.ArrayList<Integer>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            last = newClient().post("/pages/signin.xhtml", form("signin", "signin", "username",
+                    house.second().username(), "password", "falsch-" + i, "weiter", "/helfer", "signInButton", "x"));
+            attempts.add(last.statusCode());
+        }
+        assertEquals(java.util.List.of(200, 200, 200, 200, 200, 429), attempts);
+        assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertTrue(last.body().contains("Bitte warten Sie"), last.body());
+    }
+
+    @Test
     void afterSignInOnlyPagesOfHausdeskAreWhereItGoesOn() {
         var house = cooperative.house();
         var elsewhere = signIn(newClient(), house.first(), "//evil.example/phish");

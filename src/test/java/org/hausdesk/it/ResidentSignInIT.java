@@ -97,6 +97,13 @@ class ResidentSignInIT {
         assertTrue(page.contains(first) && page.contains(second), page);
         assertFalse(page.contains(someoneElses), page);
 
+        // everything about them in one download, and nothing of anyone else
+        var export = resident.get("/api/privacy/mine");
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().contains(first) && export.body().contains(second), export.body());
+        assertFalse(export.body().contains(someoneElses), export.body());
+        assertEquals(404, new WebClient(base).get("/api/privacy/mine").statusCode());
+
         // someone else's request cannot be opened this way
         assertEquals(404, resident.post("/pages/my-requests.xhtml", java.util.Map.of("oeffnen", someoneElses,
                 "csrf", WebClient.csrf(page))).statusCode());

@@ -11,6 +11,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hausdesk.account.control.SignInThrottle;
+import org.hausdesk.platform.boundary.ClientAddress;
 import org.hausdesk.web.Pages;
 
 /**
@@ -28,6 +30,9 @@ public class SignInPage {
     @Inject
     Pages pages;
 
+    @Inject
+    SignInThrottle throttle;
+
     private String username;
     private String password;
 
@@ -43,6 +48,15 @@ public class SignInPage {
             return null;
         }
         var external = FacesContext.getCurrentInstance().getExternalContext();
+        long wait = throttle.retryAfter(SignInThrottle.normalize(username),
+                ClientAddress.of((HttpServletRequest) external.getRequest()));
+        if (wait > 0) {
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(wait));
+            pages.error("signin.wait", (wait + 59) / 60);
+            password = null;
+            return null;
+        }
         var status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.hausdesk.platform.boundary.ClientAddress;
+import org.hausdesk.platform.boundary.Problems;
 import org.hausdesk.platform.control.Audited;
 
 /**
@@ -42,12 +44,19 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     Event<Audited> audit;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            var result = identityStores.validate(basicCredential(header.substring(6).strip()));
+            var credential = basicCredential(header.substring(6).strip());
+            if (throttled(request, response, credential.getCaller())) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            var result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -72,6 +81,27 @@ public class Authentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(user, Set.of());
         }
         return context.doNothing();
+    }
+
+    /**
+     * Too many failed sign-ins for this name or from this address: {@code 429} with {@code Retry-After},
+     * without looking at the password (true), or go ahead (false).
+     */
+    boolean throttled(HttpServletRequest request, HttpServletResponse response, String username) {
+        long wait = throttle.retryAfter(SignInThrottle.normalize(username), ClientAddress.of(request));
+        if (wait == 0) {
+            return false;
+        }
+        audit.fire(new Audited(username, "SIGN_IN_FAILED", "too many attempts"));
+        response.setHeader("Retry-After", Long.toString(wait));
+        try {
+            Problems.write(request, response, 429,
+                    "Too many failed sign-ins; please wait (about %d seconds)".formatted(wait),
+                    "Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie etwa %d Sekunden.".formatted(wait));
+        } catch (java.io.IOException e) {
+            response.setStatus(429);
+        }
+        return true;
     }
 
     /**

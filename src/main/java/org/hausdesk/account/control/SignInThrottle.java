@@ -8,8 +8,9 @@ import org.hausdesk.platform.boundary.RateLimiter;
  * Failed sign-ins slow an account and an address down: after {@value #PER_ACCOUNT} failures for one
  * username (whether it exists or not) within 15 minutes, or {@value #PER_ADDRESS} from one address,
  * further attempts are refused without looking at the password, until time has passed (one more try
- * every 3 minutes for the account, every 45 seconds for the address). The answer is the same as for a
- * wrong password, so it says nothing about whether the account exists.
+ * every 3 minutes for the account, every 45 seconds for the address): {@code 429} with
+ * {@code Retry-After}, the same for existing and unknown names, so it says nothing about whether an
+ * account exists.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -22,6 +23,16 @@ public class SignInThrottle {
 
     public boolean mayTry(String username, String address) {
         return accounts.peek(username) == 0 && addresses.peek(address) == 0;
+    }
+
+    /** Seconds until this username may be tried again from this address; 0 when it may now. */
+    public long retryAfter(String username, String address) {
+        return Math.max(accounts.peek(username), addresses.peek(address));
+    }
+
+    /** The form in which usernames are counted (as the identity store compares them). */
+    public static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase();
     }
 
     public void failed(String username, String address) {

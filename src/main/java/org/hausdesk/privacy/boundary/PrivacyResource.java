@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.hausdesk.privacy.control.DataExport;
 import org.hausdesk.privacy.control.Residents;
 import org.hausdesk.privacy.control.Retention;
 import org.hausdesk.privacy.entity.AuditEvent;
+import org.hausdesk.ticket.control.ResidentSignIns;
 import org.hausdesk.ticket.control.Tickets;
 
 /**
@@ -61,6 +64,9 @@ public class PrivacyResource {
     @Inject
     Event<Audited> audit;
 
+    @Inject
+    ResidentSignIns signIns;
+
     public record Erasure(@Email @Size(max = 254) String email, @Size(max = 40) String phone,
                           List<@Size(max = 20) String> tickets) {
     }
@@ -86,6 +92,22 @@ public class PrivacyResource {
                 .orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
         audit.fire(new Audited("anonym", "EXPORT", number));
         return download(DataExport.of(List.of(ticket), residents.now()), "hausdesk-" + number + ".json");
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "Everything stored about the signed-in resident (signed in on /meine-anfragen with an "
+            + "e-mail link): all requests filed with that address, as a JSON download")
+    public Response exportMine(@Context HttpServletRequest request) {
+        var session = request.getSession(false);
+        var email = session == null ? null : (String) session.getAttribute(ResidentSignIns.SESSION_RESIDENT);
+        if (email == null) {
+            throw new NotFoundException("Sign in on /meine-anfragen first");
+        }
+        var mine = signIns.ticketsOf(email);
+        audit.fire(new Audited("resident", "EXPORT", mine.isEmpty() ? "no tickets"
+                : String.join(", ", mine.stream().map(org.hausdesk.ticket.entity.Ticket::number).toList())));
+        return download(DataExport.of(mine, residents.now()), "hausdesk-meine-daten.json");
     }
 
     @GET

@@ -22,9 +22,6 @@ import org.hausdesk.web.Pages;
 @RequestScoped
 public class MyRequestsPage {
 
-    /** The session attribute of a signed-in resident: the e-mail address the link proved. */
-    public static final String SESSION_RESIDENT = "hausdesk.resident";
-
     @Inject
     ResidentSignIns signIns;
 
@@ -64,14 +61,14 @@ public class MyRequestsPage {
         }
         var session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(SESSION_RESIDENT, proved.get());
+        session.setAttribute(ResidentSignIns.SESSION_RESIDENT, proved.get());
         sessionTokens.issue(session);
         pages.redirect("/meine-anfragen", "signedInResident"); // the token leaves the address bar
     }
 
     public String signedInAs() {
         var session = request().getSession(false);
-        return session == null ? null : (String) session.getAttribute(SESSION_RESIDENT);
+        return session == null ? null : (String) session.getAttribute(ResidentSignIns.SESSION_RESIDENT);
     }
 
     public List<Ticket> requests() {

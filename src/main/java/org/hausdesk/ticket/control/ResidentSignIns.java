@@ -27,6 +27,9 @@ public class ResidentSignIns {
 
     static final int PER_HOUR = 5;
 
+    /** The session attribute of a signed-in resident: the e-mail address the link proved. */
+    public static final String SESSION_RESIDENT = "hausdesk.resident";
+
     @PersistenceContext
     EntityManager em;
 
