@@ -125,6 +125,24 @@ class ResidentSignInIT {
     }
 
     @Test
+    void afterTheResidentIsErasedTheirSignInLinksAndMailsAreGone() {
+        var email = Api.unique("weg") + "@example.org";
+        file(email, "Bald gelöscht");
+        var resident = new WebClient(base);
+        requestLink(resident, email);
+        var link = linkIn(email);
+
+        api.post("api/privacy/erasure", Api.coordinator(), json("email", email)).expect(200);
+
+        var afterwards = new WebClient(base);
+        assertEquals(200, afterwards.get(link).statusCode());
+        assertTrue(afterwards.get("/meine-anfragen").body().contains("Link schicken"), "the link still signs in");
+        assertFalse(api.get("api/outbox", Api.coordinator()).expect(200).body().contains(email));
+        // nor can a new link be had for it: there are no requests with that address any more
+        requestLink(new WebClient(base), email);
+    }
+
+    @Test
     void anAddressWithoutRequestsGetsTheSameAnswerAndNoMail() throws InterruptedException {
         var unknown = Api.unique("niemand") + "@example.org";
         requestLink(new WebClient(base), unknown);

@@ -118,6 +118,12 @@ public class Outbox {
                 .getSingleResult();
     }
 
+    /** Every message to this address, sent or not, is deleted (erasure of a resident). */
+    public int deleteTo(String recipient) {
+        return em.createQuery("delete from OutboxMessage m where lower(m.recipient) = :recipient")
+                .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT)).executeUpdate();
+    }
+
     /** Every message about a ticket, sent or not, is deleted (its text may hold the resident's personal data). */
     public int deleteFor(String ticketNumber) {
         return em.createQuery("delete from OutboxMessage m where m.ticketNumber = :number")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.hausdesk.notify.control.Outbox;
 import org.hausdesk.ticket.control.Attachments;
+import org.hausdesk.ticket.control.ResidentSignIns;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketState;
@@ -37,6 +38,9 @@ public class Residents {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    ResidentSignIns signIns;
 
     @Inject
     Clock clock;
@@ -69,12 +73,19 @@ public class Residents {
 
     /** Erases the resident's personal data from these tickets; the numbers of those that changed. */
     public List<String> erase(List<String> numbers) {
-        return numbers.stream().filter(number -> {
+        var addresses = numbers.stream().map(this::ticket).flatMap(Optional::stream)
+                .map(t -> t.requester().email()).filter(java.util.Objects::nonNull).distinct().toList();
+        var erased = numbers.stream().filter(number -> {
             attachments.deleteAll(number);
             boolean done = tickets.anonymize(number, Residents::redactionFor);
             outbox.deleteFor(number);
             return done;
         }).toList();
+        for (var address : addresses) {
+            outbox.deleteTo(address); // e.g. sign-in links, which belong to no ticket
+            signIns.forget(address);
+        }
+        return erased;
     }
 
     /** Retention: tickets closed before the cutoff (and not yet anonymised), oldest first. */

@@ -62,6 +62,13 @@ public class ResidentSignIns {
         return Optional.of(token);
     }
 
+    /** Erasure: the sign-in links sent to this address are forgotten. */
+    public int forget(String email) {
+        var address = normalize(email);
+        return address == null ? 0 : em.createQuery("delete from ResidentSignIn s where s.email = :email")
+                .setParameter("email", address).executeUpdate();
+    }
+
     /** The address a sign-in token proves; each token once. */
     public Optional<String> redeem(String token) {
         if (token == null || token.isBlank()) {
