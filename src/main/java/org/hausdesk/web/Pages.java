@@ -9,6 +9,7 @@ import jakarta.persistence.PessimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.hausdesk.account.control.Caller;
@@ -34,6 +35,11 @@ public class Pages {
     public String param(String name) {
         var value = faces().getExternalContext().getRequestParameterMap().get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The constant of {@code type} a form or link named (e.g. {@code ?status=WAITING}); empty for none or an unknown one. */
+    public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
     }
 
     public String text(String key, Object... arguments) {

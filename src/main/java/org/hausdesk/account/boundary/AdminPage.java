@@ -11,6 +11,7 @@ import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.web.Pages;
 
 /** For coordinators ({@code /helfer/verwaltung}): the houses and accounts; add a house, add a helper. */
@@ -95,7 +96,7 @@ public class AdminPage {
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             pages.fieldError("displayName", "admin.name.missing");
         }
-        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !email.isBlank() && !EmailAddresses.valid(email)) {
             pages.fieldError("email", "request.contact.invalid");
         }
         if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > 200) {

@@ -48,7 +48,7 @@ public class SignInPage {
             return null;
         }
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        long wait = throttle.retryAfter(SignInThrottle.normalize(username),
+        long wait = throttle.retryAfter(username,
                 ClientAddress.of((HttpServletRequest) external.getRequest()));
         if (wait > 0) {
             external.setResponseStatus(429);

@@ -34,7 +34,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        var username = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase();
+        var username = Accounts.normalizeUsername(login.getCaller());
         var password = login.getPasswordAsString();
         var address = ClientAddress.of(request);
         if (!throttle.mayTry(username, address)) {

@@ -34,6 +34,11 @@ public class Accounts {
     @Inject
     Event<Audited> audit;
 
+    /** A username as typed (or as the cloud sends it), in the form accounts are stored and compared. */
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase();
+    }
+
     public Optional<Account> byUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username)

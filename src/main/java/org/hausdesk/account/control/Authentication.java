@@ -88,7 +88,7 @@ public class Authentication implements HttpAuthenticationMechanism {
      * without looking at the password (true), or go ahead (false).
      */
     boolean throttled(HttpServletRequest request, HttpServletResponse response, String username) {
-        long wait = throttle.retryAfter(SignInThrottle.normalize(username), ClientAddress.of(request));
+        long wait = throttle.retryAfter(username, ClientAddress.of(request));
         if (wait == 0) {
             return false;
         }
@@ -109,14 +109,7 @@ public class Authentication implements HttpAuthenticationMechanism {
      * before), remembering who it is, with its anti-forgery token; the audit log is told.
      */
     void startSession(HttpServletRequest request, String username, String via) {
-        var previous = request.getSession(false);
-        if (previous != null) {
-            previous.invalidate();
-        }
-        var session = request.getSession(true);
-        request.changeSessionId();
-        session.setAttribute(SESSION_USER, username);
-        sessionTokens.issue(session);
+        sessionTokens.newSession(request).setAttribute(SESSION_USER, username);
         audit.fire(new Audited(username, "SIGN_IN", via));
     }
 

@@ -1,6 +1,7 @@
 package org.hausdesk.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +19,22 @@ public class SessionTokens {
     static final String ATTRIBUTE = "hausdesk.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public void issue(HttpSession session) {
+    /**
+     * A new session for someone who just proved who they are (helper or resident): the old one, if
+     * any, is ended, the new one never has an id that was known before, and gets its token.
+     */
+    public HttpSession newSession(HttpServletRequest request) {
+        var previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
+        var session = request.getSession(true);
+        request.changeSessionId();
+        issue(session);
+        return session;
+    }
+
+    void issue(HttpSession session) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         session.setAttribute(ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));

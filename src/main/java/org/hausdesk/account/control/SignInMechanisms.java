@@ -65,7 +65,7 @@ public class SignInMechanisms implements HttpAuthenticationMechanismHandler {
         var status = cloud.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
             var name = context.getCallerPrincipal().getName();
-            var account = accounts.byUsername(name == null ? "" : name.strip().toLowerCase()).filter(a -> a.active());
+            var account = accounts.byUsername(Accounts.normalizeUsername(name)).filter(a -> a.active());
             if (account.isEmpty()) {
                 audit.fire(new Audited(name, "SIGN_IN_FAILED", "cloud: no such Hausdesk account"));
                 request.setAttribute(UNKNOWN_ACCOUNT, Boolean.TRUE);

@@ -25,14 +25,9 @@ public class SignInThrottle {
         return accounts.peek(username) == 0 && addresses.peek(address) == 0;
     }
 
-    /** Seconds until this username may be tried again from this address; 0 when it may now. */
+    /** Seconds until this username (as typed) may be tried again from this address; 0 when it may now. */
     public long retryAfter(String username, String address) {
-        return Math.max(accounts.peek(username), addresses.peek(address));
-    }
-
-    /** The form in which usernames are counted (as the identity store compares them). */
-    public static String normalize(String username) {
-        return username == null ? "" : username.strip().toLowerCase();
+        return Math.max(accounts.peek(Accounts.normalizeUsername(username)), addresses.peek(address));
     }
 
     public void failed(String username, String address) {

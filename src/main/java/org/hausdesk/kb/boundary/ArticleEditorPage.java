@@ -146,7 +146,7 @@ public class ArticleEditorPage {
         if (solution == null || solution.isBlank()) {
             pages.fieldError("solution", "editor.solution.missing");
         }
-        var chosen = Arrays.stream(Category.values()).filter(c -> c.name().equals(category)).findFirst();
+        var chosen = Pages.choice(Category.class, category);
         if (chosen.isEmpty()) {
             pages.fieldError("category", "editor.category.missing");
         }
@@ -155,8 +155,7 @@ public class ArticleEditorPage {
         }
         var content = new ArticleContent(title, problem, solution, chosen.get(),
                 tags == null ? List.of() : Arrays.asList(tags.split(",")), article.content().language(),
-                Arrays.stream(Visibility.values()).filter(v -> v.name().equals(visibility)).findFirst()
-                        .orElse(Visibility.PUBLIC));
+                Pages.choice(Visibility.class, visibility).orElse(Visibility.PUBLIC));
         if (pages.attempt(() -> articles.edit(article.slug(), content, account, version))) {
             pages.redirect("/helfer/artikel/" + article.slug(), "articleSaved");
         }

@@ -34,6 +34,7 @@ import org.hausdesk.privacy.control.Retention;
 import org.hausdesk.privacy.entity.AuditEvent;
 import org.hausdesk.ticket.control.ResidentSignIns;
 import org.hausdesk.ticket.control.Tickets;
+import org.hausdesk.ticket.entity.Ticket;
 
 /**
  * Data protection: a resident downloads what is stored about their request (with its private link);
@@ -105,8 +106,7 @@ public class PrivacyResource {
             throw new NotFoundException("Sign in on /meine-anfragen first");
         }
         var mine = signIns.ticketsOf(email);
-        audit.fire(new Audited("resident", "EXPORT", mine.isEmpty() ? "no tickets"
-                : String.join(", ", mine.stream().map(org.hausdesk.ticket.entity.Ticket::number).toList())));
+        audit.fire(new Audited("resident", "EXPORT", numbers(mine.stream().map(Ticket::number).toList())));
         return download(DataExport.of(mine, residents.now()), "hausdesk-meine-daten.json");
     }
 
@@ -116,9 +116,8 @@ public class PrivacyResource {
     @SecurityRequirement(name = "basic")
     public Response exportResident(@QueryParam("email") String email, @QueryParam("phone") String phone) {
         caller.coordinator();
-        var numbers = residents.ticketsOf(email, phone);
-        audit.fire(new Audited(null, "EXPORT", numbers.isEmpty() ? "no tickets" : String.join(", ", numbers)));
-        var found = numbers.stream().map(residents::ticket).flatMap(java.util.Optional::stream).toList();
+        var found = residents.ticketsOf(email, phone);
+        audit.fire(new Audited(null, "EXPORT", numbers(found.stream().map(Ticket::number).toList())));
         return download(DataExport.of(found, residents.now()), "hausdesk-export.json");
     }
 
@@ -130,7 +129,8 @@ public class PrivacyResource {
     @SecurityRequirement(name = "basic")
     public Erased erase(@Valid @NotNull Erasure request) {
         caller.coordinator();
-        var numbers = new LinkedHashSet<>(residents.ticketsOf(request.email(), request.phone()));
+        var numbers = new LinkedHashSet<>(residents.ticketsOf(request.email(), request.phone()).stream()
+                .map(Ticket::number).toList());
         if (request.tickets() != null) {
             numbers.addAll(request.tickets());
         }
@@ -138,7 +138,7 @@ public class PrivacyResource {
             throw new InvalidField("email", "give an e-mail address, a phone number or ticket numbers");
         }
         var erased = residents.erase(new ArrayList<>(numbers));
-        audit.fire(new Audited(null, "ERASURE", erased.isEmpty() ? "no tickets" : String.join(", ", erased)));
+        audit.fire(new Audited(null, "ERASURE", numbers(erased)));
         return new Erased(erased);
     }
 
@@ -158,6 +158,11 @@ public class PrivacyResource {
     public List<AuditView> auditLog(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("200") int limit) {
         caller.coordinator();
         return auditLog.newest(limit).stream().map(AuditView::of).toList();
+    }
+
+    /** What the audit log says about which tickets: their numbers, never their content. */
+    private static String numbers(List<String> tickets) {
+        return tickets.isEmpty() ? "no tickets" : String.join(", ", tickets);
     }
 
     private static Response download(DataExport.Export export, String fileName) {

@@ -45,8 +45,8 @@ public class Residents {
     @Inject
     Clock clock;
 
-    /** The numbers of the tickets a resident filed with this e-mail address or phone number (either may be null). */
-    public List<String> ticketsOf(String email, String phone) {
+    /** The tickets a resident filed with this e-mail address or phone number (either may be null), oldest first. */
+    public List<Ticket> ticketsOf(String email, String phone) {
         var mail = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         var digits = phone == null ? "" : phone.replaceAll("\\D", "");
         if (mail == null && digits.length() < 5) {
@@ -62,7 +62,6 @@ public class Residents {
                 .filter(t -> mail != null && mail.equalsIgnoreCase(t.requester().email())
                         || digits.length() >= 5 && t.requester().phone() != null
                         && t.requester().phone().replaceAll("\\D", "").equals(digits))
-                .map(Ticket::number)
                 .toList();
     }
 

@@ -53,8 +53,7 @@ public class FaqPage {
 
     public Category category() {
         var name = pages.param("kategorie");
-        return name == null ? null : Arrays.stream(Category.values()).filter(c -> c.name().equals(name)).findFirst()
-                .orElse(null);
+        return Pages.choice(Category.class, name).orElse(null);
     }
 
     public int offset() {

@@ -65,12 +65,12 @@ public class DashboardPage {
 
     public TicketState state() {
         var chosen = pages.param("status");
-        return Arrays.stream(TicketState.values()).filter(s -> s.name().equals(chosen)).findFirst().orElse(null);
+        return Pages.choice(TicketState.class, chosen).orElse(null);
     }
 
     public Category category() {
         var chosen = pages.param("kategorie");
-        return Arrays.stream(Category.values()).filter(c -> c.name().equals(chosen)).findFirst().orElse(null);
+        return Pages.choice(Category.class, chosen).orElse(null);
     }
 
     public List<TicketState> states() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.hausdesk.account.control.SessionTokens;
 import org.hausdesk.notify.control.Notifications;
+import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.ticket.control.ResidentSignIns;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.web.Language;
@@ -54,15 +55,7 @@ public class MyRequestsPage {
             pages.error("myRequests.linkInvalid");
             return;
         }
-        var request = request();
-        var previous = request.getSession(false);
-        if (previous != null) {
-            previous.invalidate();
-        }
-        var session = request.getSession(true);
-        request.changeSessionId();
-        session.setAttribute(ResidentSignIns.SESSION_RESIDENT, proved.get());
-        sessionTokens.issue(session);
+        sessionTokens.newSession(request()).setAttribute(ResidentSignIns.SESSION_RESIDENT, proved.get());
         pages.redirect("/meine-anfragen", "signedInResident"); // the token leaves the address bar
     }
 
@@ -76,11 +69,11 @@ public class MyRequestsPage {
     }
 
     public String sendLink() {
-        var address = email == null ? "" : email.strip();
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+        if (!EmailAddresses.valid(email)) {
             pages.fieldError("email", "request.contact.invalid");
             return null;
         }
+        var address = email.strip();
         signIns.request(address).ifPresent(token -> notifications.mailSignInLink(address, token, language.code()));
         pages.redirect("/meine-anfragen", "signInSent");
         return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.search.control.Search;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Category;
@@ -94,7 +95,7 @@ public class RequestForm {
         if (contact != null && !contact.isBlank()) {
             var value = contact.strip();
             if (value.contains("@")) {
-                if (!value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || value.length() > 254) {
+                if (!EmailAddresses.valid(value)) {
                     pages.fieldError("contact", "request.contact.invalid");
                 }
                 email = value;
@@ -109,11 +110,7 @@ public class RequestForm {
         } else if (problem.length() > 10_000) {
             pages.fieldError("problem", "request.tooLong", 10_000);
         }
-        Category chosenCategory = Category.OTHER; // "Weiß ich nicht"
-        if (category != null && !category.isBlank()) {
-            chosenCategory = Arrays.stream(Category.values()).filter(c -> c.name().equals(category)).findFirst()
-                    .orElse(Category.OTHER);
-        }
+        var chosenCategory = Pages.choice(Category.class, category).orElse(Category.OTHER); // "Weiß ich nicht"
         if (pages.failed()) {
             pages.error("request.fix");
             return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hausdesk.notify.control.Links;
 import org.hausdesk.notify.control.Notifications;
+import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketEntry;
@@ -182,7 +183,7 @@ public class ResidentTicketPage {
             pages.notFound();
             return null;
         }
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+        if (!EmailAddresses.valid(email)) {
             pages.fieldError("email", "request.contact.invalid");
             return null;
         }

@@ -3,7 +3,6 @@ package org.hausdesk.ticket.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -150,7 +149,7 @@ public class StaffTicketPage {
     }
 
     public String changeState() {
-        var state = Arrays.stream(TicketState.values()).filter(s -> s.name().equals(target)).findFirst();
+        var state = Pages.choice(TicketState.class, target);
         if (state.isEmpty() || version == null) {
             pages.error("staff.state.invalid");
             return null;

@@ -9,9 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.ticket.entity.ResidentSignIn;
 import org.hausdesk.ticket.entity.Ticket;
 
@@ -45,7 +45,7 @@ public class ResidentSignIns {
 
     /** A new sign-in token for the address, or empty (no requests with it, or too many links lately). */
     public Optional<String> request(String email) {
-        var address = normalize(email);
+        var address = EmailAddresses.normalize(email);
         var now = clock.instant();
         if (address == null || ticketsOf(address).isEmpty()) {
             return Optional.empty();
@@ -64,7 +64,7 @@ public class ResidentSignIns {
 
     /** Erasure: the sign-in links sent to this address are forgotten. */
     public int forget(String email) {
-        var address = normalize(email);
+        var address = EmailAddresses.normalize(email);
         return address == null ? 0 : em.createQuery("delete from ResidentSignIn s where s.email = :email")
                 .setParameter("email", address).executeUpdate();
     }
@@ -80,7 +80,7 @@ public class ResidentSignIns {
 
     /** The requests filed with this address, newest first (anonymised ones have no address any more). */
     public List<Ticket> ticketsOf(String email) {
-        var address = normalize(email);
+        var address = EmailAddresses.normalize(email);
         if (address == null) {
             return List.of();
         }
@@ -91,16 +91,9 @@ public class ResidentSignIns {
 
     /** A fresh private link to one of the resident's requests (the others keep working). */
     public Optional<String> linkTo(String number, String email) {
-        var address = normalize(email);
+        var address = EmailAddresses.normalize(email);
         return tickets.byNumber(number, LockModeType.PESSIMISTIC_WRITE)
                 .filter(t -> address != null && address.equalsIgnoreCase(t.requester().email()))
                 .map(tickets::newAccessToken);
-    }
-
-    static String normalize(String email) {
-        if (email == null || email.isBlank() || email.length() > 254 || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return null;
-        }
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -458,10 +458,6 @@ public class Ticket {
         return true;
     }
 
-    public Instant anonymizedAt() {
-        return anonymizedAt;
-    }
-
     static String cut(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
