@@ -28,9 +28,28 @@ final class WebClient {
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URL base;
+    /** The address Hausdesk sees (through X-Forwarded-For, from a trusted proxy), or the connection's. */
+    private final String address;
 
     WebClient(URL base) {
-        this.base = base;
+        this(base, null);
+    }
+
+    /**
+     * A client at {@code address}: it connects through the loopback interface, as a reverse proxy on
+     * the same machine would (a trusted proxy), and names its address in X-Forwarded-For.
+     */
+    WebClient(URL base, String address) {
+        this.base = address == null ? base : loopback(base);
+        this.address = address;
+    }
+
+    private static URL loopback(URL base) {
+        try {
+            return java.net.URI.create("http://127.0.0.1:" + base.getPort() + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     static String origin(URL base) {
@@ -61,6 +80,11 @@ final class WebClient {
         return send(HttpRequest.newBuilder(uri(base, path)).GET());
     }
 
+    /** Any method without a body, e.g. PUT or DELETE on a page's address. */
+    HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(base, path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form, String origin) {
         var body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -83,6 +107,9 @@ final class WebClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (address != null) {
+                request.header("X-Forwarded-For", address);
+            }
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hausdesk.account.control.SignInThrottle;
-import org.hausdesk.platform.boundary.ClientAddress;
+import org.hausdesk.platform.control.ClientAddress;
 import org.hausdesk.web.Pages;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.hausdesk.platform.boundary.ClientAddress;
+import org.hausdesk.platform.control.ClientAddress;
 
 /** Checks a helper's or coordinator's username and password against the stored PBKDF2 hash. */
 @ApplicationScoped

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import org.hausdesk.platform.boundary.ClientAddress;
+import org.hausdesk.platform.control.ClientAddress;
+import org.hausdesk.platform.control.TextInput;
 import org.hausdesk.platform.boundary.Problems;
 import org.hausdesk.platform.control.Audited;
 
@@ -56,13 +57,18 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (throttled(request, response, credential.getCaller())) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            var result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            if (TextInput.hasControlCharacters(credential.getCaller())
+                    || TextInput.hasControlCharacters(credential.getPasswordAsString())) {
+                // no account has such a name: a failure like any other, counted, without asking the database
+                throttle.failed(Accounts.normalizeUsername(credential.getCaller()), ClientAddress.of(request));
+            } else {
+                var result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
             }
             audit.fire(new Audited(attempted(header), "SIGN_IN_FAILED", "api"));
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Hausdesk\"");
-            return context.responseUnauthorized();
+            return unauthorized(request, response);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             var result = identityStores.validate(context.getAuthParameters().getCredential());
@@ -104,6 +110,18 @@ public class Authentication implements HttpAuthenticationMechanism {
         return true;
     }
 
+    /** Hausdesk's own 401 for the API, with the security headers, not the container's error report. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Hausdesk\"");
+        try {
+            Problems.write(request, response, 401, "Sign in as a helper or coordinator",
+                    "Benutzername oder Passwort stimmen nicht");
+        } catch (java.io.IOException e) {
+            response.setStatus(401);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /**
      * After a successful sign-in (password or cloud): a new session (never an id that was known
      * before), remembering who it is, with its anti-forgery token; the audit log is told.
@@ -123,7 +141,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private static String attempted(String header) {
-        return basicCredential(header.substring(6).strip()).getCaller();
+        return TextInput.withoutControlCharacters(basicCredential(header.substring(6).strip()).getCaller());
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {

@@ -2,7 +2,7 @@ package org.hausdesk.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.hausdesk.platform.boundary.RateLimiter;
+import org.hausdesk.platform.control.RateLimiter;
 
 /**
  * Failed sign-ins slow an account and an address down: after {@value #PER_ACCOUNT} failures for one

@@ -22,6 +22,7 @@ import org.hausdesk.kb.entity.ArticleStatus;
 import org.hausdesk.kb.entity.RevisionSource;
 import org.hausdesk.kb.entity.Visibility;
 import org.hausdesk.platform.control.Audited;
+import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 import org.hausdesk.privacy.control.PersonalData;
@@ -40,6 +41,9 @@ public class Articles {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RateLimits limits;
 
     @Inject
     Clock clock;
@@ -133,6 +137,7 @@ public class Articles {
 
     /** "Hat das geholfen?" One atomic update, so that many votes at once neither conflict nor get lost. */
     public boolean rate(String slug, boolean helpful) {
+        limits.take(RateLimits.Operation.RATING);
         var published = read(slug, null);
         if (published.isEmpty()) {
             return false;

@@ -19,4 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "ticketToken", type = SecuritySchemeType.APIKEY,
         in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER, apiKeyName = "X-Ticket-Token")
 public class HausdeskApplication extends Application {
+
+    /** No generated WADL description ({@code /api/application.wadl}): the API is described in {@code /openapi}. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

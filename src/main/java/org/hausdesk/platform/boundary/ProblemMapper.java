@@ -25,6 +25,7 @@ import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.NotPermitted;
 import org.hausdesk.platform.entity.RuleViolation;
+import org.hausdesk.platform.entity.TooManyRequests;
 
 /**
  * Turns every exception into a {@link Problem}. Exceptions arrive wrapped by transactions and
@@ -78,6 +79,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case OptimisticLockException _, PessimisticLockException _ -> Problem.response(409,
                     "Someone else changed this at the same moment: reload and try again", Map.of());
             case NotPermitted denied -> Problem.response(403, denied.getMessage(), Map.of());
+            case TooManyRequests tooMany -> Response.fromResponse(Problem.response(429, tooMany.getMessage(), Map.of()))
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+                    .build();
             case NotAuthorizedException unauthorized -> Response.fromResponse(Problem.response(401,
                             "Sign in as a helper or coordinator", Map.of()))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Hausdesk\"")

@@ -19,17 +19,39 @@ public final class Problems {
      */
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String message,
                              String germanMessage) throws IOException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
+            SecurityHeaders.apply(request, response);
             write(response, status, message);
             return;
         }
+        page(request, response, status, germanMessage, null, message);
+    }
+
+    /** Whether the request is one for the JSON API (its errors are JSON, never a page). */
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * The site's own short page for an answer that is not a Facelets page (an error, a limit): the
+     * site's header and footer, the German text first, the English one below it.
+     */
+    public static void page(HttpServletRequest request, HttpServletResponse response, int status, String germanTitle,
+                            String germanText, String english) throws IOException {
+        var root = Html.escape(request.getContextPath());
         var html = """
                 <!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Hausdesk</title><link rel="stylesheet" href="%s/static/hausdesk.css"></head>
-                <body><main class="page"><h1>%s</h1><p lang="en">%s</p><p><a href="%s/">Zur Startseite</a></p></main></body></html>
-                """.formatted(request.getContextPath(), Html.escape(germanMessage), Html.escape(message),
-                request.getContextPath());
+                <title>%2$s – Hausdesk</title><link rel="stylesheet" href="%1$s/static/hausdesk.css"></head>
+                <body><header class="site"><div class="bar"><a class="brand" href="%1$s/">Hausdesk</a>
+                <nav aria-label="Hauptmenü"><ul><li><a href="%1$s/faq">Häufige Fragen</a></li>
+                <li><a href="%1$s/hilfe">Hilfe anfragen</a></li></ul></nav></div></header>
+                <main id="inhalt" class="page"><h1>%2$s</h1>%3$s<p lang="en">%4$s</p>
+                <p><a href="%1$s/">Zur Startseite</a> · <a href="%1$s/hilfe">Hilfe anfragen</a></p></main>
+                <footer class="site"><p><a href="%1$s/datenschutz">Datenschutz</a></p></footer></body></html>
+                """.formatted(root, Html.escape(germanTitle),
+                germanText == null ? "" : "<p>" + Html.escape(germanText) + "</p>", Html.escape(english));
+        SecurityHeaders.apply(request, response);
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -45,8 +67,15 @@ public final class Problems {
     }
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {
+        write(response, status, message, java.util.Map.of());
+    }
+
+    static void write(HttpServletResponse response, int status, String message, java.util.Map<String, String> fields)
+            throws IOException {
+        var fieldsJson = Json.createObjectBuilder();
+        fields.forEach(fieldsJson::add);
         var json = Json.createObjectBuilder().add("status", status).add("message", message)
-                .add("fields", Json.createObjectBuilder()).build().toString();
+                .add("fields", fieldsJson).build().toString();
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

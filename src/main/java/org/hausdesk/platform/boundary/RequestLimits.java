@@ -23,13 +23,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Bodies sent to the API are checked before anything parses them: at most
  * {@code hausdesk.limits.max-body-bytes} (default 256 KiB; 413 otherwise, also for bodies sent
- * without a length), valid UTF-8, and JSON nested at most {@value #MAX_DEPTH} levels deep (400
- * otherwise). Each answer is quick and says what was wrong; nothing is stored.
+ * without a length), valid UTF-8, and JSON as strict as {@link StrictJson} (400 otherwise, naming
+ * the field). Each answer is quick and says what was wrong; nothing is stored.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestLimits extends HttpFilter {
 
-    static final int MAX_DEPTH = 32;
     /** A picture or PDF sent to a ticket: its own size limit, and it is no text. */
     static final java.util.regex.Pattern ATTACHMENT_UPLOAD = java.util.regex.Pattern.compile(".*/api/tickets/[^/]+/attachments/?");
     private int maxBytes;
@@ -76,9 +75,9 @@ public class RequestLimits extends HttpFilter {
             }
         }
         var bytes = body.toByteArray();
-        String problem = upload ? null : check(bytes);
+        var problem = upload ? null : check(bytes, request.getContentType());
         if (problem != null) {
-            Problems.write(response, 400, problem);
+            Problems.write(response, 400, problem.message(), java.util.Map.of(problem.field(), problem.message()));
             return;
         }
         chain.doFilter(new Buffered(request, bytes), response);
@@ -88,36 +87,23 @@ public class RequestLimits extends HttpFilter {
         Problems.write(response, 413, "The request is too large (at most %d KB)".formatted(maxBytes / 1024));
     }
 
-    /** What is wrong with a body, or {@code null}: it must be UTF-8, and JSON must not nest too deep. */
-    static String check(byte[] body) {
+    /**
+     * What is wrong with a body, or {@code null}: it must be UTF-8 text, and a JSON body must be
+     * {@link StrictJson strict JSON} (an empty one is left to the resource, which says what it needs).
+     */
+    static StrictJson.Violation check(byte[] body, String contentType) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            return "The request is not valid UTF-8 text";
+            return new StrictJson.Violation("request", "The request is not valid UTF-8 text");
         }
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > MAX_DEPTH) {
-                    return "The JSON is nested too deeply (at most %d levels)".formatted(MAX_DEPTH);
-                }
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
+        boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).matches("application/([a-z.+-]*\\+)?json\\b.*");
+        if (!json || text.isBlank()) {
+            return null;
         }
-        return null;
+        return StrictJson.check(text);
     }
 
     /** The request with its body read already. */

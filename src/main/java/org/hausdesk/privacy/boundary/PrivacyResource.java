@@ -25,6 +25,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Caller;
+import org.hausdesk.platform.boundary.ContentDisposition;
 import org.hausdesk.platform.boundary.InvalidField;
 import org.hausdesk.platform.control.Audited;
 import org.hausdesk.privacy.control.AuditLog;
@@ -166,6 +167,6 @@ public class PrivacyResource {
     }
 
     private static Response download(DataExport.Export export, String fileName) {
-        return Response.ok(export).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.ok(export).header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
     }
 }

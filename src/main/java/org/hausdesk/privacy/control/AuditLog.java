@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.hausdesk.platform.boundary.ClientAddress;
+import org.hausdesk.platform.control.ClientAddress;
 import org.hausdesk.platform.control.Audited;
 import org.hausdesk.privacy.entity.AuditEvent;
 

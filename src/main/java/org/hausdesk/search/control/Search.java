@@ -25,6 +25,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.control.Html;
 import org.hausdesk.ticket.entity.Category;
 
@@ -45,6 +46,9 @@ public class Search {
     @Inject
     SearchIndex index;
 
+    @Inject
+    RateLimits limits;
+
     public record Hit(String type, String key, String title, String snippet, String category, float score) {
     }
 
@@ -52,6 +56,7 @@ public class Search {
     }
 
     public Result search(String text, Scope scope, Category category, boolean articlesOnly, int offset, int limit) {
+        limits.take(RateLimits.Operation.SEARCH);
         return search(text, scope, category, articlesOnly, offset, limit, true);
     }
 
@@ -60,6 +65,7 @@ public class Search {
      * the best hits are scored (the total is exact up to 1,000).
      */
     public List<Hit> suggest(String text, int limit) {
+        limits.take(RateLimits.Operation.SEARCH);
         return search(text, Scope.RESIDENT, null, true, 0, limit, false).hits();
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Caller;
 import org.hausdesk.house.control.Houses;
+import org.hausdesk.platform.boundary.ContentDisposition;
 import org.hausdesk.platform.boundary.InvalidField;
 import org.hausdesk.ticket.boundary.TicketMessages.EscalationRequest;
 import org.hausdesk.ticket.boundary.TicketMessages.Filed;
@@ -226,8 +227,8 @@ public class TicketsResource {
                 .orElseThrow(() -> new NotFoundException("No such file, or not yours to see"));
         var attachment = stored.attachment();
         return Response.ok(stored.bytes(), attachment.contentType())
-                .header("Content-Disposition", (attachment.isPicture() ? "inline" : "attachment")
-                        + "; filename=\"" + attachment.fileName() + "\"")
+                .header("Content-Disposition", attachment.isPicture() ? ContentDisposition.inline(attachment.fileName())
+                        : ContentDisposition.attachment(attachment.fileName()))
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.ticket.entity.ResidentSignIn;
 import org.hausdesk.ticket.entity.Ticket;
@@ -40,11 +41,15 @@ public class ResidentSignIns {
     Tickets tickets;
 
     @Inject
+    RateLimits limits;
+
+    @Inject
     @ConfigProperty(name = "hausdesk.residents.sign-in-valid", defaultValue = "PT30M")
     Duration valid;
 
     /** A new sign-in token for the address, or empty (no requests with it, or too many links lately). */
     public Optional<String> request(String email) {
+        limits.take(RateLimits.Operation.FILING);
         var address = EmailAddresses.normalize(email);
         var now = clock.instant();
         if (address == null || ticketsOf(address).isEmpty()) {
@@ -71,11 +76,17 @@ public class ResidentSignIns {
 
     /** The address a sign-in token proves; each token once. */
     public Optional<String> redeem(String token) {
-        if (token == null || token.isBlank()) {
+        if (token == null) {
             return Optional.empty();
         }
-        var signIn = em.find(ResidentSignIn.class, AccessTokens.hash(token.strip()), LockModeType.PESSIMISTIC_WRITE);
-        return signIn != null && signIn.use(clock.instant()) ? Optional.of(signIn.email()) : Optional.empty();
+        limits.check(RateLimits.Operation.FAILED_LOOKUP);
+        var signIn = token.isBlank() ? null
+                : em.find(ResidentSignIn.class, AccessTokens.hash(token.strip()), LockModeType.PESSIMISTIC_WRITE);
+        if (signIn != null && signIn.use(clock.instant())) {
+            return Optional.of(signIn.email());
+        }
+        limits.count(RateLimits.Operation.FAILED_LOOKUP);
+        return Optional.empty();
     }
 
     /** The requests filed with this address, newest first (anonymised ones have no address any more). */

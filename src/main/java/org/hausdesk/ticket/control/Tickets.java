@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hausdesk.account.control.Absences;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 import org.hausdesk.ticket.entity.Category;
@@ -54,6 +55,9 @@ public class Tickets {
     Event<TicketHappened> happened;
 
     @Inject
+    RateLimits limits;
+
+    @Inject
     @ConfigProperty(name = "hausdesk.tickets.link-valid-after-close", defaultValue = "P30D")
     Duration linkValidAfterClose;
 
@@ -67,6 +71,9 @@ public class Tickets {
      */
     public Filed file(House house, Category category, String subject, String description, Requester requester,
                       String language, Account filedBy) {
+        if (filedBy == null) {
+            limits.take(RateLimits.Operation.FILING);
+        }
         var token = AccessTokens.newToken();
         var now = clock.instant();
         var ticket = new Ticket(numbers.next(), em.merge(house), category, subject, description, requester,
@@ -80,16 +87,26 @@ public class Tickets {
         return new Filed(ticket, token);
     }
 
+    /**
+     * The ticket a private link opens. Every way of using a link (page, API, download, export) comes
+     * here, so wrong links are counted per client address, whatever path they came by.
+     */
     public Optional<Ticket> forResident(String number, String token) {
-        if (token == null || token.isBlank() || !wellFormed(number)) {
+        if (token == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(TicketToken.VALID, Ticket.class)
+        limits.check(RateLimits.Operation.FAILED_LOOKUP);
+        Optional<Ticket> found = token.isBlank() || !wellFormed(number) ? Optional.empty()
+                : em.createNamedQuery(TicketToken.VALID, Ticket.class)
                 .setParameter("hash", AccessTokens.hash(token.strip()))
                 .setParameter("number", number)
                 .setParameter("closedAfter", clock.instant().minus(linkValidAfterClose))
                 .getResultStream()
                 .findFirst();
+        if (found.isEmpty()) {
+            limits.count(RateLimits.Operation.FAILED_LOOKUP);
+        }
+        return found;
     }
 
     public Optional<Ticket> forStaff(String number, Account account) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.TooManyRequests;
 
 /**
  * What a resident may attach, decided by the bytes, never by the file's name or the type the browser
@@ -17,8 +18,16 @@ import org.hausdesk.platform.entity.InvalidInput;
  */
 public final class Uploads {
 
-    /** Larger pictures are refused before decoding (a small file can claim enormous dimensions). */
-    static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * The memory one picture may take while it is decoded and written anew (its pixels as the file
+     * has them, plus the copy it is written from), checked from the header before decoding: a small
+     * file can claim enormous dimensions and depth (a 300 KB PNG of 6300 x 6300 16-bit pixels would
+     * need 480 MB). 128 MB take a 16-megapixel photo or a 4K screenshot.
+     */
+    static final long MAX_DECODED_BYTES = 128L * 1024 * 1024;
+    /** Pictures decoded at the same time; more wait, at most {@value #WAIT_SECONDS} seconds, then 429. */
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(2, true);
+    private static final int WAIT_SECONDS = 20;
 
     public enum Kind {
         PICTURE("image/png", ".png"), PDF("application/pdf", ".pdf");
@@ -84,24 +93,58 @@ public final class Uploads {
             var reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new InvalidInput("The picture is too large (at most 40 megapixels)");
+                if (decodedBytes(reader) > MAX_DECODED_BYTES) {
+                    throw new InvalidInput("The picture is too large (at most about 16 megapixels); please send a smaller one");
                 }
-                BufferedImage image = reader.read(0);
-                var out = new ByteArrayOutputStream();
-                if (!ImageIO.write(toRgb(image), "png", out)) {
-                    throw new InvalidInput("The picture cannot be read");
+                awaitTurn();
+                try {
+                    BufferedImage image = reader.read(0);
+                    var out = new ByteArrayOutputStream();
+                    if (!ImageIO.write(toRgb(image), "png", out)) {
+                        throw new InvalidInput("The picture cannot be read");
+                    }
+                    return out.toByteArray();
+                } finally {
+                    DECODING.release();
                 }
-                return out.toByteArray();
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInput invalid) {
-                throw invalid;
+            if (e instanceof InvalidInput || e instanceof TooManyRequests) {
+                throw (RuntimeException) e;
             }
             throw new InvalidInput("The picture cannot be read (is the file damaged?)");
+        }
+    }
+
+    /** Bytes of the decoded pixels as the file has them, plus the 4-byte-per-pixel copy written out. */
+    static long decodedBytes(javax.imageio.ImageReader reader) throws IOException {
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        var type = reader.getRawImageType(0);
+        if (type == null) {
+            var types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        int bitsPerPixel = 64;
+        if (type != null) {
+            bitsPerPixel = 0;
+            for (int band = 0; band < type.getNumBands(); band++) {
+                bitsPerPixel += type.getBitsPerBand(band);
+            }
+        }
+        return pixels * Math.max(8, bitsPerPixel) / 8 + pixels * 4;
+    }
+
+    private static void awaitTurn() {
+        try {
+            if (!DECODING.tryAcquire(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new TooManyRequests(WAIT_SECONDS, "Many pictures are being sent right now; please try again",
+                        "Gerade werden viele Bilder geschickt. Bitte versuchen Sie es gleich noch einmal");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidInput("The picture cannot be read");
         }
     }
 

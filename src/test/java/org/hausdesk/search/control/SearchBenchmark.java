@@ -165,6 +165,8 @@ public final class SearchBenchmark {
                 indexBytes >> 20);
 
         var search = new Search();
+
+        search.limits = new org.hausdesk.platform.control.RateLimits();
         search.index = index;
         var totals = new long[1];
         Callable<Void> warmUp = () -> {
@@ -374,6 +376,7 @@ public final class SearchBenchmark {
         };
         index.open();
         var search = new Search();
+        search.limits = new org.hausdesk.platform.control.RateLimits();
         search.index = index;
         BiFunction<String, Integer, List<String>> engine = (q, limit) -> search.search(q, Scope.RESIDENT, null, true, 0,
                 limit).hits().stream().map(Search.Hit::key).toList();

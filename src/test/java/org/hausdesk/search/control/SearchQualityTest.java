@@ -67,6 +67,7 @@ class SearchQualityTest {
         };
         index.open();
         search = new Search();
+        search.limits = new org.hausdesk.platform.control.RateLimits();
         search.index = index;
     }
 

@@ -102,4 +102,21 @@ class UploadsTest {
         assertEquals("bild.png", Uploads.displayName("...", Uploads.Kind.PICTURE));
         assertEquals("dokument.pdf", Uploads.displayName(null, Uploads.Kind.PDF));
     }
+
+    @Test
+    void aSmallFileThatDecodesToHundredsOfMegabytesIsRefusedBeforeDecoding() {
+        var bomb = org.hausdesk.it.Pictures.deepPng(6300);
+        assertTrue(bomb.length < 1024 * 1024, "a small file: " + bomb.length);
+        long started = System.nanoTime();
+        var refused = assertThrows(InvalidInput.class, () -> Uploads.check(bomb));
+        assertTrue(refused.getMessage().contains("too large"), refused.getMessage());
+        // refused from the header: the 317 MB of pixels are never decoded
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "refused quickly");
+    }
+
+    @Test
+    void anOrdinaryScreenshotStillPasses() throws IOException {
+        var checked = Uploads.check(picture("png", 1920, 1080));
+        assertEquals(Uploads.Kind.PICTURE, checked.kind());
+    }
 }

@@ -1,4 +1,4 @@
-package org.hausdesk.platform.boundary;
+package org.hausdesk.platform.control;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class ClientAddress {
 
     private static volatile Set<String> trustedProxies;
+    /** The client of the request this thread serves, set by {@code ClientOfRequest} for the request's length. */
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
     private ClientAddress() {
     }
@@ -31,6 +33,26 @@ public final class ClientAddress {
             }
         }
         return remote;
+    }
+
+    /** The address of the client this thread is serving, if it serves a web request. */
+    public static java.util.Optional<String> current() {
+        return java.util.Optional.ofNullable(CURRENT.get());
+    }
+
+    /** From now on this thread serves the request's client; answers who it served before, for {@link #leave}. */
+    public static String enter(HttpServletRequest request) {
+        var before = CURRENT.get();
+        CURRENT.set(of(request));
+        return before;
+    }
+
+    public static void leave(String before) {
+        if (before == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(before);
+        }
     }
 
     private static Set<String> trustedProxies() {

@@ -1,4 +1,4 @@
-package org.hausdesk.platform.boundary;
+package org.hausdesk.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.hausdesk.platform.boundary;
+package org.hausdesk.platform.control;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,0 +1,43 @@
+package org.hausdesk.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hausdesk.platform.control.ClientAddress;
+
+/**
+ * The server's metrics ({@code /metrics}: memory, threads, uptime) are for the people who run it, not
+ * for the public: they answer only clients from {@code hausdesk.metrics.allowed-addresses} (e.g.
+ * {@code 127.0.0.1} for a Prometheus on the same machine), and everyone else gets the ordinary 404.
+ * {@code /health} stays open: a load balancer needs it, and it says only up or down.
+ */
+@WebFilter(urlPatterns = {"/metrics", "/metrics/*"}, asyncSupported = true)
+public class InternalEndpoints extends HttpFilter {
+
+    private Set<String> allowed;
+
+    @Override
+    public void init() {
+        allowed = Arrays.stream(ConfigProvider.getConfig().getOptionalValue("hausdesk.metrics.allowed-addresses", String.class)
+                        .orElse("").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (allowed.contains(ClientAddress.of(request))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Problems.page(request, response, 404, "Diese Seite gibt es nicht", null, "This page does not exist.");
+    }
+}

@@ -1,0 +1,89 @@
+package org.hausdesk.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.hausdesk.platform.entity.TooManyRequests;
+
+/**
+ * Per client address, how often an operation may run: filing a request, asking for a sign-in link,
+ * looking up a ticket with a wrong private link, searching, rating an article. The operations call
+ * this themselves, so a limit holds whichever address, path variant or page leads there (the API, a
+ * page, {@code /hilfe} or {@code /pages/request.xhtml;x=1} alike). Beyond a limit: {@link TooManyRequests}.
+ * The address is the connection's, or behind one of {@code hausdesk.trusted-proxies} the client's
+ * ({@link ClientAddress#current()}). Work that no web request started (timers) is not limited. Kept per node, in
+ * memory; the limits are generous, since the residents of a house may share one address.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** What is limited, its configuration key, its default and its period, and what the client is told. */
+    public enum Operation {
+        FILING("hausdesk.limits.filings-per-hour", 30, Duration.ofHours(1),
+                "You have sent many requests; please wait", "Sie haben sehr viele Anfragen geschickt. Bitte warten Sie etwas"),
+        FAILED_LOOKUP("hausdesk.limits.failed-lookups-per-hour", 30, Duration.ofHours(1),
+                "Too many requests with a wrong ticket link; please wait",
+                "Zu viele Versuche mit einem falschen Link. Bitte warten Sie etwas"),
+        SEARCH("hausdesk.limits.searches-per-minute", 120, Duration.ofMinutes(1),
+                "Too many searches; please wait a moment", "Sehr viele Suchen in kurzer Zeit. Bitte warten Sie einen Moment"),
+        RATING("hausdesk.limits.ratings-per-hour", 10, Duration.ofHours(1),
+                "You have rated many articles; please wait", "Sie haben sehr viele Artikel bewertet. Bitte warten Sie etwas");
+
+        private final String key;
+        private final int defaultCapacity;
+        private final Duration period;
+        private final String message;
+        private final String germanMessage;
+
+        Operation(String key, int defaultCapacity, Duration period, String message, String germanMessage) {
+            this.key = key;
+            this.defaultCapacity = defaultCapacity;
+            this.period = period;
+            this.message = message;
+            this.germanMessage = germanMessage;
+        }
+    }
+
+    @Inject
+    Config config;
+
+    private final Map<Operation, RateLimiter> limiters = new EnumMap<>(Operation.class);
+
+    @PostConstruct
+    void configure() {
+        for (var operation : Operation.values()) {
+            int capacity = config.getOptionalValue(operation.key, Integer.class).orElse(operation.defaultCapacity);
+            limiters.put(operation, new RateLimiter(capacity, operation.period));
+        }
+    }
+
+    /** Counts one of the operation for the calling client, or refuses it with {@link TooManyRequests}. */
+    public void take(Operation operation) {
+        client().ifPresent(address -> refuseIfWaiting(operation, limiters.get(operation).take(address)));
+    }
+
+    /** Refuses with {@link TooManyRequests} when the client has none of the operation left, without counting. */
+    public void check(Operation operation) {
+        client().ifPresent(address -> refuseIfWaiting(operation, limiters.get(operation).peek(address)));
+    }
+
+    /** Counts one that happened (e.g. a failed look-up), never refusing: the next {@link #check} will. */
+    public void count(Operation operation) {
+        client().ifPresent(address -> limiters.get(operation).take(address));
+    }
+
+    private static void refuseIfWaiting(Operation operation, long retryAfterSeconds) {
+        if (retryAfterSeconds > 0) {
+            throw new TooManyRequests(retryAfterSeconds, operation.message, operation.germanMessage);
+        }
+    }
+
+    private static Optional<String> client() {
+        return ClientAddress.current();
+    }
+}
