@@ -131,6 +131,16 @@ public class Pages {
         faces().responseComplete();
     }
 
+    /** The page is shown, with this status (e.g. 404 for a friendly "this link is no longer valid"). */
+    public void status(int status) {
+        faces().getExternalContext().setResponseStatus(status);
+    }
+
+    /** Whether this request sends one of the page's forms (rather than showing the page). */
+    public boolean isPostback() {
+        return faces().isPostback();
+    }
+
     public void notFound() {
         if (faces().getResponseComplete()) {
             return;

@@ -1,6 +1,7 @@
 package org.hausdesk.it;
 
 import static org.awaitility.Awaitility.await;
+import static org.hausdesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,6 +144,7 @@ class BrowserIT {
         // a screenshot for the helpers
         var picture = java.nio.file.Files.createTempFile("bildschirmfoto", ".jpg");
         java.nio.file.Files.write(picture, AttachmentsIT.screenshot());
+        browser.find("#more summary").click(); // rarely needed things wait below the conversation
         browser.find("#file").sendKeys(picture.toString());
         browser.press("attach");
         assertTrue(browser.text(".notice").contains("angehängt"), browser.text(".notice"));
@@ -291,5 +293,106 @@ class BrowserIT {
         browser.find("header form.inline button").click();
         browser.find(".notice");
         assertTrue(browser.all("#tab-haus").isEmpty());
+    }
+
+    @Test
+    void anElderlyResidentKeepsNumberAndCodeOnPaperAndAWeekLaterSeesTheAnswerOnAnotherDevice() throws Exception {
+        var house = cooperative.house();
+        api.put("api/me/named-to-residents", house.first().as(), json("named", true)).expect(200);
+        var firstName = house.first().displayName().split(" ")[0];
+
+        // on a phone: the form, with the door as the way to reach her
+        browser.size(Browser.PHONE);
+        browser.open("hilfe");
+        browser.type("name", "Frau Papier");
+        browser.choose("house", house.slug());
+        browser.type("contact", "Whg. 2.3, bitte klingeln");
+        browser.type("problem", "ich weis nicht wie ich in die videokonferenz von unserem hausrat komme, "
+                + "der link tut nix auf meinem tablet und mein enkel ist nicht da");
+        browser.press("send");
+
+        // the confirmation says what happens next, then number and code, large
+        assertEquals("Ihre Anfrage ist angekommen", browser.text("#sent"));
+        assertTrue(browser.text("#next-who").startsWith(firstName), browser.text("#next-who"));
+        assertTrue(browser.text("#next-when").contains("24 Stunden"), browser.text("#next-when"));
+        assertTrue(browser.text("#next-reach").contains("Whg. 2.3, bitte klingeln"), browser.text("#next-reach"));
+        var number = browser.text("#ticket-number");
+        var code = browser.text("#access-code");
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), code);
+        assertTrue(browser.find("#access-code").getRect().getY() < 2 * 844, "number and code within two screens");
+        assertTrue(browser.all("#body").isEmpty() && browser.all("#renewLink").isEmpty(),
+                "no answer box or 'new link' between the resident and the code");
+        var privateLink = browser.find("#private-link").getDomAttribute("href");
+        assertEquals(privateLink, decodeQr(browser.find("#qr").getDomAttribute("src")), "the QR code opens the request");
+        browser.screenshot("09-confirmation-code-phone");
+        browser.assertAccessible("confirmation with code");
+
+        // the printout: number, code, QR code and how to see the answer; no menus, no forms
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertTrue(browser.find("#ticket-number").isDisplayed() && browser.find("#access-code").isDisplayed()
+                    && browser.find("#qr").isDisplayed(), "number, code and QR code on paper");
+            var sheet = browser.text("#keep");
+            assertTrue(sheet.contains("So sehen Sie die Antwort") && sheet.contains("/anfrage"), sheet);
+            assertTrue(sheet.contains(firstName), "the helpers' first names on paper: " + sheet);
+            assertFalse(browser.find("header.site").isDisplayed(), "no menu on paper");
+            assertFalse(browser.find("#mail").isDisplayed(), "no form on paper");
+            browser.size(new org.openqa.selenium.Dimension(794, 1123));
+            browser.screenshot("10-printout-a4");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            browser.size(Browser.PHONE);
+        }
+
+        // the helper answers
+        api.post("api/tickets/" + number + "/claim", house.first().as(), "").expect(200);
+        api.post("api/tickets/" + number + "/replies", house.first().as(),
+                json("body", "Ich komme morgen um 10 Uhr vorbei und zeige es Ihnen.")).expect(201);
+
+        // a week later, on another device: the start page, "Meine Anfrage ansehen", what is on the paper
+        try (var tablet = new Browser(base)) {
+            tablet.size(Browser.PHONE);
+            tablet.open("/");
+            tablet.find("#open-request").click();
+            tablet.find("#nummer");
+            tablet.assertAccessible("number and code form");
+            tablet.type("nummer", number);
+            tablet.type("code", code.toLowerCase().replace("-", " "));
+            tablet.press("open");
+            assertTrue(tablet.text(".conversation").contains("um 10 Uhr vorbei"), tablet.text(".conversation"));
+            assertTrue(tablet.text("h1").length() <= 62, "a short heading, not the whole first sentence: " + tablet.text("h1"));
+            tablet.screenshot("11-answer-with-code-phone");
+            tablet.assertAccessible("conversation opened with the code");
+
+            // a wrong code: the form again, friendly; a wrong link: the friendly page
+            tablet.open("anfrage");
+            tablet.type("nummer", number);
+            tablet.type("code", "AAAA-BBBB-CCCC");
+            tablet.press("open");
+            assertTrue(tablet.text("#open-error").contains("passen nicht"), tablet.text("#open-error"));
+            tablet.open("anfrage/" + number + "?zugang=FALSCH");
+            assertEquals("Dieser Link gilt nicht mehr", tablet.text("#invalid"));
+            tablet.screenshot("12-link-no-longer-valid-phone");
+            tablet.assertAccessible("link no longer valid");
+
+            // someone guesses codes for her request from many addresses: it is locked for a while
+            int status = 404;
+            for (int i = 0; i < 60 && status != 429; i++) {
+                status = new Api(base).get("api/tickets/" + number, As.resident("ZZZZ-ZZZZ-ZZZ" + (i % 8 + 2))).status();
+            }
+            assertEquals(429, status);
+            tablet.open("anfrage/" + number + "?zugang=" + code);
+            assertTrue(tablet.text("h1").contains("gesperrt"), tablet.text("h1"));
+        }
+    }
+
+    /** What a phone camera reads from the QR code (a PNG in a data address), decoded with ZXing. */
+    private static String decodeQr(String dataUri) throws Exception {
+        var png = java.util.Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var source = new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new com.google.zxing.qrcode.QRCodeReader()
+                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source))).getText();
     }
 }

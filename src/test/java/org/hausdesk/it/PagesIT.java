@@ -327,7 +327,10 @@ class PagesIT {
         assertEquals(404, resident.get("/anfrage/" + filed.number() + "?zugang=" + enc(filed.token())).statusCode());
         var fresh = resident.get(location.getRawPath() + "?" + location.getRawQuery());
         assertEquals(200, fresh.statusCode());
-        assertTrue(fresh.body().contains("Das ist Ihr neuer Link"), fresh.body());
+        assertTrue(fresh.body().contains("Ihr neuer Code steht unten"), fresh.body());
+        var newToken = java.net.URLDecoder.decode(location.getRawQuery().replaceAll(".*zugang=([^&]+).*", "$1"),
+                StandardCharsets.UTF_8);
+        assertTrue(fresh.body().contains("id=\"access-code\">" + newToken.substring(0, 4) + "-"), fresh.body());
 
         // a helper makes a new one for a resident who lost theirs: shown once on the helper's page
         var browser = newClient();
@@ -341,5 +344,71 @@ class PagesIT {
         assertTrue(shown.find(), byHelper.body());
         assertEquals(200, resident.get("/anfrage/" + filed.number() + "?zugang=" + shown.group(1)).statusCode());
         assertEquals(404, resident.get(location.getRawPath() + "?" + location.getRawQuery()).statusCode());
+    }
+
+    private WebClient clientAt() {
+        return new WebClient(base, "10.253.%d.%d".formatted((int) (Math.random() * 256), 1 + (int) (Math.random() * 254)));
+    }
+
+    @Test
+    void numberAndCodeFromPaperOpenTheRequestAndAWrongPairGetsTheFormAgain() {
+        var house = cooperative.house();
+        var filed = fileAs(house, "Herr Papier", "Videokonferenz auf dem Tablet");
+        var resident = clientAt();
+        var typed = filed.token().toLowerCase().substring(0, 4) + " " + filed.token().toLowerCase().substring(4, 8) + "-"
+                + filed.token().substring(8);
+        var opened = resident.get("/anfrage?nummer=" + enc(" " + filed.number() + " ") + "&code=" + enc(typed));
+        assertEquals(302, opened.statusCode(), opened.body());
+        var location = opened.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/anfrage/" + filed.number() + "?zugang=" + filed.token()), location);
+        var page = resident.get(URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Videokonferenz auf dem Tablet"), page.body());
+
+        var wrong = resident.get("/anfrage?nummer=" + filed.number() + "&code=AAAA-BBBB-CCCC");
+        assertEquals(404, wrong.statusCode());
+        assertTrue(wrong.body().contains("Nummer und Code passen nicht zusammen"), wrong.body());
+        assertTrue(wrong.body().contains("name=\"code\""), "the form again: " + wrong.body());
+        var empty = resident.get("/anfrage");
+        assertEquals(200, empty.statusCode());
+        assertTrue(empty.body().contains("name=\"nummer\"") && empty.body().contains("Meine Anfrage ansehen"));
+        assertTrue(resident.get("/").body().contains("href=\"/anfrage\""), "linked from the start page");
+    }
+
+    @Test
+    void aWrongOrReplacedLinkGetsAFriendlyPageExactlyLikeAMissingNumber() {
+        var house = cooperative.house();
+        var filed = fileAs(house, "Frau Alt", "Alter Link");
+        var resident = clientAt();
+        var wrong = resident.get("/anfrage/" + filed.number() + "?zugang=FALSCH");
+        var missing = resident.get("/anfrage/2099-99999?zugang=FALSCH");
+        assertEquals(404, wrong.statusCode());
+        assertEquals(404, missing.statusCode());
+        assertTrue(wrong.body().contains("Dieser Link gilt nicht mehr"), wrong.body());
+        assertTrue(wrong.body().contains("class=\"site\"") && wrong.body().contains("action=\"/anfrage\""),
+                "the site's header and the number-and-code form: " + wrong.body());
+        assertTrue(wrong.body().contains("href=\"/hilfe\""), "a way to ask again");
+        // the same page but for the address in the language switch
+        assertEquals(missing.body().replace("2099-99999", "N"), wrong.body().replace(filed.number(), "N"),
+                "nothing tells a wrong link from a missing number");
+        var english = resident.get("/anfrage/" + filed.number() + "?zugang=FALSCH&lang=en");
+        assertTrue(english.body().contains("This link is no longer valid"), english.body());
+    }
+
+    @Test
+    void aResidentGivesTheirDoorAndTheHelperIsToldToGoBy() {
+        var house = cooperative.house();
+        var sent = clientAt().post("/pages/request.xhtml", form("request", "request", "name", "Frau Klingel",
+                "house", house.slug(), "contact", "Whg. 2.3, bitte klingeln", "problem", "Das Tablet zeigt nichts an",
+                "category", "DEVICE", "website", "", "send", "x", "csrf", ""));
+        assertEquals(302, sent.statusCode(), sent.body());
+        var number = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/anfrage/([0-9-]+)\\?.*", "$1");
+        var stored = api.get("api/tickets/" + number, house.first().as()).expect(200).json();
+        assertEquals("Whg. 2.3, bitte klingeln", stored.getJsonObject("requester").getString("door"));
+        var helper = newClient();
+        signIn(helper, house.first(), "/helfer");
+        var page = helper.get("/helfer/anfrage/" + number).body();
+        assertTrue(page.contains("Bitte vorbeigehen: Whg. 2.3, bitte klingeln"), page);
+        assertFalse(page.contains("bekommt sie per E-Mail"), "no e-mail promised: " + page);
     }
 }

@@ -3,6 +3,7 @@ package org.hausdesk.it;
 import static org.awaitility.Awaitility.await;
 import static org.hausdesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,14 +45,17 @@ class ResidentTicketsIT {
     }
 
     @Test
-    void filingAnswersWithANumberAndA256BitTokenAndStartsNew() {
+    void filingAnswersWithANumberAndACodeToTypeAndStartsNew() {
         var reply = api.post("api/tickets", As.ANONYMOUS, json("name", "Herr Alt", "house", house.slug(),
                 "phone", "030 1234567", "subject", "Wie komme ich in die Videokonferenz?",
                 "description", "Der Link öffnet nichts.", "category", "video_meetings")).expect(201);
         var filed = reply.json();
 
         assertTrue(filed.getString("number").matches("\\d{4}-\\d{4,}"), filed.toString());
-        assertTrue(filed.getString("accessToken").matches("[A-Za-z0-9_-]{43}"), "256 bits, URL-safe");
+        var token = filed.getString("accessToken");
+        assertTrue(token.matches("[2-9A-HJ-NP-Z]{12}"), "12 characters without look-alikes (60 bits): " + token);
+        assertEquals(token.substring(0, 4) + "-" + token.substring(4, 8) + "-" + token.substring(8),
+                filed.getString("accessCode"), "the same secret, as people read it");
         assertTrue(reply.header("Location").endsWith("/api/tickets/" + filed.getString("number")));
 
         var ticket = api.get("api/tickets/" + filed.getString("number"), As.resident(filed.getString("accessToken")))
@@ -87,7 +91,9 @@ class ResidentTicketsIT {
         assertEquals(1, entries.size());
         assertEquals("Welches Handy haben Sie?", entries.getJsonObject(0).getString("body"));
         assertEquals("WAITING", seen.json().getString("state"));
-        assertEquals(house.first().displayName(), seen.json().getString("assignee"));
+        assertFalse(seen.json().containsKey("assignee"), "who has it is the helpers' business");
+        assertEquals(house.first().displayName(), api.get("api/tickets/" + filed.number(), house.first().as())
+                .expect(200).json().getString("assignee"));
     }
 
     @Test
@@ -173,8 +179,7 @@ class ResidentTicketsIT {
                 "assignee", house.first().username(), "priority", "HIGH", "version", 99, "escalation", "SHARED",
                 "number", "1999-0001", "internal", true, "filedBy", house.first().username())).expect(201).json();
 
-        JsonObject ticket = api.get("api/tickets/" + filed.getString("number"),
-                As.resident(filed.getString("accessToken"))).expect(200).json();
+        JsonObject ticket = api.get("api/tickets/" + filed.getString("number"), house.first().as()).expect(200).json();
         assertEquals("NEW", ticket.getString("state"));
         assertEquals("NORMAL", ticket.getString("priority"));
         assertEquals("HOUSE", ticket.getString("escalation"));
@@ -291,11 +296,13 @@ class ResidentTicketsIT {
         api.post("api/tickets", As.ANONYMOUS, json("name", "Frau Nachbar", "house", house.slug(),
                 "subject", "Hilfe", "description", "Mein Handy")).expect(201);
 
+        // (a request of its own: another test locks the one it guesses at)
+        var guessed = cooperative.file(house, "Wird erraten");
         var guesser = new Api(base, "10.250.0.2");
         for (int i = 0; i < 30; i++) {
-            guesser.get("api/tickets/2026-0001", As.resident("falsch-" + i)).expect(404);
+            guesser.get("api/tickets/" + guessed.number(), As.resident("falsch-" + i)).expect(404);
         }
-        var blocked = guesser.get("api/tickets/2026-0001", As.resident("falsch"));
+        var blocked = guesser.get("api/tickets/" + guessed.number(), As.resident("falsch"));
         assertEquals(429, blocked.status(), blocked.body());
         assertTrue(blocked.header("Retry-After") != null);
 
@@ -320,5 +327,74 @@ class ResidentTicketsIT {
         var own = "http://" + api.base().getHost() + ":" + api.base().getPort();
         api.fromPageOf(own).post("api/tickets", As.ANONYMOUS, request).expect(201);
         api.fromPageOf("https://boese.example").get("api/houses", As.ANONYMOUS).expect(200);
+    }
+
+    @Test
+    void theCodeIsComparedIgnoringCaseSpacesAndDashesAndRenewingReplacesIt() {
+        var filed = cooperative.file(house, "Code vom Zettel");
+        var typed = filed.token().toLowerCase().substring(0, 4) + " " + filed.token().substring(4, 8) + " - "
+                + filed.token().toLowerCase().substring(8);
+        assertEquals(filed.number(), api.get("api/tickets/" + filed.number(), As.resident(typed)).expect(200).json()
+                .getString("number"));
+        var wrong = filed.token().substring(0, 11) + (filed.token().endsWith("A") ? "B" : "A");
+        api.get("api/tickets/" + filed.number(), As.resident(wrong)).expect(404);
+
+        var renewed = api.post("api/tickets/" + filed.number() + "/link", As.resident(typed), "").expect(200).json();
+        api.get("api/tickets/" + filed.number(), As.resident(typed)).expect(404);
+        api.get("api/tickets/" + filed.number(), filed.as()).expect(404);
+        api.get("api/tickets/" + filed.number(), As.resident(renewed.getString("accessToken").toLowerCase())).expect(200);
+    }
+
+    @Test
+    void manyWrongCodesFromManyAddressesLockOneRequestOnly() {
+        var filed = cooperative.file(house, "Wird geraten");
+        var neighbour = cooperative.file(house, "Nebenan");
+        int wrongs = 0;
+        int status = 404;
+        while (status == 404 && wrongs < 80) {
+            status = new Api(base).get("api/tickets/" + filed.number(), As.resident("AAAA-BBBB-CCC" + (wrongs % 8 + 2)))
+                    .status();
+            wrongs++;
+        }
+        assertEquals(429, status, "locked after " + wrongs);
+        assertEquals(51, wrongs, "50 wrong codes an hour for one request, from any number of addresses");
+        var locked = new Api(base).get("api/tickets/" + filed.number(), filed.as());
+        assertEquals(429, locked.status(), "locked for a while, even with the right code");
+        assertTrue(locked.json().getString("message").contains("locked"), locked.body());
+        api.get("api/tickets/" + neighbour.number(), neighbour.as()).expect(200);
+    }
+
+    @Test
+    void theResidentSeesNothingOfTheHelpersTriage() {
+        var filed = cooperative.file(house, "Nur meins");
+        var before = api.get("api/tickets/" + filed.number(), filed.as()).expect(200).json();
+        for (var internal : List.of("priority", "escalation", "assignee", "version")) {
+            assertFalse(before.containsKey(internal), internal + " in " + before);
+        }
+        var staff = house.first().as();
+        api.post("api/tickets/" + filed.number() + "/notes", staff, json("body", "intern")).expect(201);
+        var version = api.get("api/tickets/" + filed.number(), staff).expect(200).json().getJsonNumber("version").longValue();
+        api.put("api/tickets/" + filed.number() + "/priority", staff, json("priority", "HIGH", "version", version))
+                .expect(200);
+        api.post("api/tickets/" + filed.number() + "/escalation", staff, json("reason", "Wer kann helfen?")).expect(200);
+        var after = api.get("api/tickets/" + filed.number(), filed.as()).expect(200).json();
+        assertEquals(before.getString("updatedAt"), after.getString("updatedAt"), "internal work changes nothing here");
+        assertEquals(before, after, "the resident's view is the same after notes, priority and escalation");
+
+        api.post("api/tickets/" + filed.number() + "/replies", staff, json("body", "Ich schaue es mir an.")).expect(201);
+        var answered = api.get("api/tickets/" + filed.number(), filed.as()).expect(200).json();
+        assertNotEquals(before.getString("updatedAt"), answered.getString("updatedAt"), "a public reply is news");
+    }
+
+    @Test
+    void aResidentCanBeReachedAtTheirDoor() {
+        var filed = api.post("api/tickets", As.ANONYMOUS, json("name", "Frau Tür", "house", house.slug(),
+                "door", "Whg. 2.3, bitte klingeln", "subject", "Tablet", "description", "Bitte vorbeikommen"))
+                .expect(201).json();
+        var resident = api.get("api/tickets/" + filed.getString("number"), As.resident(filed.getString("accessToken")))
+                .expect(200).json();
+        assertEquals("Whg. 2.3, bitte klingeln", resident.getJsonObject("requester").getString("door"));
+        var staff = api.get("api/tickets/" + filed.getString("number"), house.first().as()).expect(200).json();
+        assertEquals("Whg. 2.3, bitte klingeln", staff.getJsonObject("requester").getString("door"));
     }
 }

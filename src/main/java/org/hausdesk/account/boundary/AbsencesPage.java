@@ -22,6 +22,12 @@ public class AbsencesPage {
     @Inject
     Pages pages;
 
+    @Inject
+    org.hausdesk.account.control.Accounts accounts;
+
+    /** "Residents of my houses may see my first name": the checkbox as sent. */
+    private boolean named;
+
     private boolean loaded;
     private Account account;
     private String from;
@@ -42,6 +48,24 @@ public class AbsencesPage {
 
     public List<Absence> upcoming() {
         return absences.upcoming(account());
+    }
+
+    /** Saves the helper's consent to be named to residents (the confirmation page and printout show it). */
+    public String saveNaming() {
+        if (account() == null) {
+            return null;
+        }
+        accounts.nameToResidents(account, named);
+        pages.redirect("/helfer/abwesenheit", named ? "namedToResidents" : "notNamedToResidents");
+        return null;
+    }
+
+    public boolean isNamed() {
+        return account() != null && account().namedToResidents();
+    }
+
+    public void setNamed(boolean named) {
+        this.named = named;
     }
 
     public String add() {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -45,12 +46,16 @@ public class AccountsResource {
     Caller caller;
 
     public record AccountView(String username, String displayName, String email, Role role, String language,
-                              List<String> houses, boolean mayPublish) {
+                              List<String> houses, boolean mayPublish, boolean namedToResidents) {
         static AccountView of(Account account) {
             return new AccountView(account.username(), account.displayName(), account.email(), account.role(),
                     account.language(), account.houses().stream().map(House::slug).sorted().toList(),
-                    account.mayPublish());
+                    account.mayPublish(), account.namedToResidents());
         }
+    }
+
+    /** A helper's consent to be named (first name only) to the residents of their houses. */
+    public record Naming(@NotNull Boolean named) {
     }
 
     public record NewAccount(
@@ -70,6 +75,13 @@ public class AccountsResource {
     @Operation(summary = "The signed-in helper or coordinator")
     public AccountView me() {
         return AccountView.of(caller.staff());
+    }
+
+    @PUT
+    @Path("me/named-to-residents")
+    @Operation(summary = "Whether residents of the caller's houses see the caller's first name (the caller's own consent)")
+    public AccountView nameToResidents(@Valid @NotNull Naming naming) {
+        return AccountView.of(accounts.nameToResidents(caller.staff(), naming.named()));
     }
 
     @POST

@@ -39,6 +39,21 @@ public class Accounts {
         return username == null ? "" : username.strip().toLowerCase();
     }
 
+    /** A helper agrees (or no longer agrees) that residents of their houses see their first name. */
+    public Account nameToResidents(Account account, boolean agreed) {
+        var managed = em.merge(account);
+        managed.nameToResidents(agreed);
+        return managed;
+    }
+
+    /** The first names residents of the house may see: its active helpers who agreed, alphabetically. */
+    public List<String> namedHelpersOf(House house) {
+        return em.createQuery("select a from Account a join a.houses h where h.id = :house and a.active = true "
+                        + "and a.namedToResidents = true and a.role = org.hausdesk.account.entity.Role.HELPER", Account.class)
+                .setParameter("house", house.id()).getResultList().stream()
+                .map(Account::firstName).sorted().distinct().toList();
+    }
+
     public Optional<Account> byUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username)

@@ -65,6 +65,9 @@ public class Account {
     @Column(name = "may_publish", nullable = false)
     private boolean mayPublish;
 
+    @Column(name = "named_to_residents", nullable = false)
+    private boolean namedToResidents;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -137,6 +140,20 @@ public class Account {
 
     public void allowPublishing(boolean allowed) {
         this.mayPublish = allowed;
+    }
+
+    /** Whether this helper agreed that residents of their houses see their first name. */
+    public boolean namedToResidents() {
+        return namedToResidents;
+    }
+
+    public void nameToResidents(boolean agreed) {
+        this.namedToResidents = agreed;
+    }
+
+    /** The first name residents may see (the display name's first word). */
+    public String firstName() {
+        return displayName.split("\\s+")[0];
     }
 
     public boolean isCoordinator() {

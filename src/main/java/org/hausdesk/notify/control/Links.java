@@ -19,6 +19,11 @@ public class Links {
         return base() + "/anfrage/" + number + "?zugang=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
+    /** Where a resident types the number and code of a request ("Meine Anfrage ansehen"). */
+    public String openRequest() {
+        return base() + "/anfrage";
+    }
+
     /** A resident's sign-in link, to see all their requests. */
     public String forResidentSignIn(String token) {
         return base() + "/meine-anfragen?anmeldung=" + URLEncoder.encode(token, StandardCharsets.UTF_8);

@@ -58,7 +58,10 @@ public class MailTexts {
                                 .formatted(t.subject(), t.house().name())
                                 : "Ihre Anfrage „%s“ ist bei den IT-Beauftragten von %s angekommen. Sie bekommen eine E-Mail, sobald jemand antwortet."
                                 .formatted(t.subject(), t.house().name()),
-                        (en ? "Your request number: " : "Ihre Anfragenummer: ") + t.number()),
+                        (en ? "Your request number: " : "Ihre Anfragenummer: ") + t.number(),
+                        (en ? "Your code: " : "Ihr Code: ") + org.hausdesk.ticket.control.AccessTokens.display(token)
+                                + (en ? " (with number and code you see your request at %s)"
+                                : " (mit Nummer und Code sehen Sie Ihre Anfrage unter %s)").formatted(links.openRequest())),
                 null,
                 en ? "Look at your request" : "Ihre Anfrage ansehen",
                 links.forResident(t.number(), token),

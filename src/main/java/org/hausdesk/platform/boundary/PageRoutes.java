@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code /helfer}) mapped to the Facelets pages under {@code /pages/}. A path part becomes a
  * request parameter of the page. A servlet, so every filter has seen the request before.
  */
-@WebServlet(urlPatterns = {"", "/hilfe", "/hilfe/", "/anfrage/*", "/faq", "/faq/*", "/datenschutz", "/meine-anfragen", "/anmelden",
+@WebServlet(urlPatterns = {"", "/hilfe", "/hilfe/", "/anfrage", "/anfrage/*", "/faq", "/faq/*", "/datenschutz", "/meine-anfragen", "/anmelden",
         "/helfer", "/helfer/*"})
 public class PageRoutes extends HttpServlet {
 
@@ -28,6 +28,7 @@ public class PageRoutes extends HttpServlet {
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("/"), "start", null),
             new Route(Pattern.compile("/hilfe/?"), "request", null),
+            new Route(Pattern.compile("/anfrage/?"), "open", null),
             new Route(Pattern.compile("/anfrage/" + PART), "ticket", "number"),
             new Route(Pattern.compile("/faq/?"), "faq", null),
             new Route(Pattern.compile("/faq/" + PART), "article", "slug"),

@@ -47,7 +47,8 @@ public final class Problems {
                 <nav aria-label="Hauptmenü"><ul><li><a href="%1$s/faq">Häufige Fragen</a></li>
                 <li><a href="%1$s/hilfe">Hilfe anfragen</a></li></ul></nav></div></header>
                 <main id="inhalt" class="page"><h1>%2$s</h1>%3$s<p lang="en">%4$s</p>
-                <p><a href="%1$s/">Zur Startseite</a> · <a href="%1$s/hilfe">Hilfe anfragen</a></p></main>
+                <p><a href="%1$s/">Zur Startseite</a> · <a href="%1$s/hilfe">Hilfe anfragen</a>
+                · <a href="%1$s/anfrage">Meine Anfrage ansehen</a></p></main>
                 <footer class="site"><p><a href="%1$s/datenschutz">Datenschutz</a></p></footer></body></html>
                 """.formatted(root, Html.escape(germanTitle),
                 germanText == null ? "" : "<p>" + Html.escape(germanText) + "</p>", Html.escape(english));

@@ -44,7 +44,10 @@ public class DemoData {
         accounts.create("koordination", "Koordination (AG Digitalisierung)", null, PASSWORD, Role.COORDINATOR, "de",
                 Set.of());
         var anna = accounts.create("anna", "Anna", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
-        accounts.create("ben", "Ben", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
+        var ben = accounts.create("ben", "Ben", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
+        // the demo helpers of Lindenstraße agreed to be named to its residents
+        accounts.nameToResidents(anna, true);
+        accounts.nameToResidents(ben, true);
         var carla = accounts.create("carla", "Carla", null, PASSWORD, Role.HELPER, "de", Set.of(muehlbach));
         accounts.create("deniz", "Deniz", null, PASSWORD, Role.HELPER, "en", Set.of(muehlbach, garten));
 
@@ -54,7 +57,7 @@ public class DemoData {
         var video = tickets.file(muehlbach, Category.VIDEO_MEETINGS, "Wie komme ich in die Videokonferenz?",
                 "Am Donnerstag ist die Hausversammlung als Videokonferenz. Ich habe einen Link bekommen, "
                         + "aber wenn ich ihn anklicke, passiert nichts.",
-                new Requester("Herr Muster", null, null), "de", null);
+                new Requester("Herr Muster", null, null, "Erdgeschoss links, bitte klingeln"), "de", null);
         tickets.claim(video.ticket().number(), carla);
         tickets.replyAsHelper(video.ticket().number(), carla,
                 "Guten Tag, welches Gerät benutzen Sie: Handy, Tablet oder Computer?", true);

@@ -32,7 +32,14 @@ public class RateLimits {
         SEARCH("hausdesk.limits.searches-per-minute", 120, Duration.ofMinutes(1),
                 "Too many searches; please wait a moment", "Sehr viele Suchen in kurzer Zeit. Bitte warten Sie einen Moment"),
         RATING("hausdesk.limits.ratings-per-hour", 10, Duration.ofHours(1),
-                "You have rated many articles; please wait", "Sie haben sehr viele Artikel bewertet. Bitte warten Sie etwas");
+                "You have rated many articles; please wait", "Sie haben sehr viele Artikel bewertet. Bitte warten Sie etwas"),
+        /**
+         * Counted per request (its number), from every address: a lock against guessing one request's code
+         * from many addresses. Above the per-address limit, so that no single address can lock a request.
+         */
+        WRONG_CODES_PER_TICKET("hausdesk.limits.wrong-codes-per-ticket-per-hour", 50, Duration.ofHours(1),
+                "Too many wrong codes for this request; it is locked for a while",
+                "Zu viele falsche Codes für diese Anfrage. Sie ist für eine Weile gesperrt");
 
         private final String key;
         private final int defaultCapacity;
@@ -75,6 +82,16 @@ public class RateLimits {
     /** Counts one that happened (e.g. a failed look-up), never refusing: the next {@link #check} will. */
     public void count(Operation operation) {
         client().ifPresent(address -> limiters.get(operation).take(address));
+    }
+
+    /** {@link #check(Operation)} for a key of the operation's own (e.g. a ticket number), not the client. */
+    public void check(Operation operation, String key) {
+        refuseIfWaiting(operation, limiters.get(operation).peek(key));
+    }
+
+    /** {@link #count(Operation)} for a key of the operation's own. */
+    public void count(Operation operation, String key) {
+        limiters.get(operation).take(key);
     }
 
     private static void refuseIfWaiting(Operation operation, long retryAfterSeconds) {

@@ -92,6 +92,7 @@ public class RequestForm {
         }
         String phone = null;
         String email = null;
+        String door = null;
         if (contact != null && !contact.isBlank()) {
             var value = contact.strip();
             if (value.contains("@")) {
@@ -101,8 +102,10 @@ public class RequestForm {
                 email = value;
             } else if (value.matches("[0-9 +()/-]{3,40}")) {
                 phone = value;
+            } else if (value.length() <= 120) {
+                door = value; // "Whg. 2.3, bitte klingeln": a helper comes by
             } else {
-                pages.fieldError("contact", "request.contact.invalid");
+                pages.fieldError("contact", "request.tooLong", 120);
             }
         }
         if (problem == null || problem.isBlank()) {
@@ -116,7 +119,7 @@ public class RequestForm {
             return null;
         }
         var filed = tickets.file(chosenHouse, chosenCategory, subjectOf(problem), problem.strip(),
-                new Requester(name.strip(), phone, email), language.code(), null);
+                new Requester(name.strip(), phone, email, door), language.code(), null);
         pages.redirect("/anfrage/" + filed.ticket().number() + "?zugang=" + Language.encode(filed.accessToken())
                 + "&neu=1");
         return null;
@@ -124,13 +127,18 @@ public class RequestForm {
 
     /** The first line of the problem, shortened at a word, serves as the subject helpers see in their queue. */
     static String subjectOf(String problem) {
-        var firstLine = problem.strip().lines().findFirst().orElse("").strip();
-        if (firstLine.length() <= SUBJECT_LENGTH) {
-            return firstLine;
+        return shorten(problem.strip().lines().findFirst().orElse("").strip(), SUBJECT_LENGTH);
+    }
+
+    /** A text on one line, cut at a word (and its trailing punctuation) when longer than {@code length}, with " …". */
+    static String shorten(String text, int length) {
+        var line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= length) {
+            return line;
         }
-        var cut = firstLine.substring(0, SUBJECT_LENGTH);
+        var cut = line.substring(0, length);
         int space = cut.lastIndexOf(' ');
-        return (space > 30 ? cut.substring(0, space) : cut) + " …";
+        return (space > length * 3 / 8 ? cut.substring(0, space) : cut).replaceAll("[\\s,;:.-]+$", "") + " …";
     }
 
     public String getName() {

@@ -17,9 +17,12 @@ import org.hausdesk.web.Language;
 import org.hausdesk.web.Pages;
 
 /**
- * A resident's private page of one request ({@code /anfrage/2026-0042?zugang=...}): the number and
- * link right after sending, the conversation (never internal notes), an answer box, and "gelöst — danke".
- * A wrong or missing link is a plain 404, the same as a number that does not exist.
+ * A resident's private page of one request ({@code /anfrage/2026-0042?zugang=...}). Right after
+ * sending, the confirmation: what happens next (who answers, usually how soon, what if they are away,
+ * how the resident is reached), then number, code and QR code, large and printable. Otherwise the
+ * conversation (never internal notes), an answer box, "gelöst — danke", and the rarely needed actions
+ * below it. A wrong, expired or replaced link gets a friendly page with the number-and-code form,
+ * answered 404 exactly like a number that does not exist.
  */
 @Named
 @RequestScoped
@@ -44,6 +47,18 @@ public class ResidentTicketPage {
     @ConfigProperty(name = "hausdesk.tickets.link-valid-after-close", defaultValue = "P30D")
     Duration linkValidAfterClose;
 
+    @Inject
+    org.hausdesk.account.control.Accounts accounts;
+
+    @Inject
+    org.hausdesk.ticket.control.AutomaticEscalation escalation;
+
+    @Inject
+    Language language;
+
+    /** Longer subjects are cut at a word for the page's heading. */
+    static final int HEADING_LENGTH = 60;
+
     private Ticket ticket;
     private String body;
     private jakarta.servlet.http.Part file;
@@ -51,22 +66,77 @@ public class ResidentTicketPage {
 
     private boolean loaded;
 
-    /** Before the page is shown: 404 for a wrong number or link. */
+    /** Before the page is shown: a wrong number or link gets the friendly page, with status 404. */
     public void load() {
-        ticket();
+        if (ticket() == null) {
+            pages.status(404);
+        }
     }
 
-    /** Read once per request, also when a form is sent (the page's conditions must be the same as when shown). */
+    /**
+     * Read once per request, also when a form is sent (the page's conditions must be the same as when
+     * shown). A form sent with a wrong link is answered 404 before it changes anything.
+     */
     public Ticket ticket() {
         if (!loaded) {
             loaded = true;
             ticket = tickets.forResident(pages.param("number"), pages.param("zugang")).orElse(null);
-            if (ticket == null) {
-                pages.notFound(); // also when a form is sent with another ticket's link
+            if (ticket == null && pages.isPostback()) {
+                pages.notFound();
             }
         }
         return ticket;
     }
+
+    /** The access code as people read and type it: {@code K7M4-Q2XP-9D4F}. */
+    public String code() {
+        return org.hausdesk.ticket.control.AccessTokens.display(token());
+    }
+
+    /** The private link as a QR code (a PNG in a data address), for the phone's camera. */
+    public String qrCode() {
+        return org.hausdesk.web.QrCode.dataUri(privateLink());
+    }
+
+    /** Where number and code are typed in ("Meine Anfrage ansehen"), for the printout. */
+    public String openAddress() {
+        return links.openRequest();
+    }
+
+    /** The house's helpers who agreed to be named: "Anna und Ben" (empty when none did). */
+    public String helperNames() {
+        var names = accounts.namedHelpersOf(ticket().house());
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + pages.text("ticket.and") + " "
+                + names.getLast();
+    }
+
+    /** How long the house's helpers usually have before the other houses see it, in words ("24 Stunden"). */
+    public String answerWithin() {
+        var delay = escalation.delayFor(ticket().house());
+        boolean english = "en".equals(language.code());
+        if (delay.toHours() >= 48 && delay.toHours() % 24 == 0) {
+            return delay.toDays() + (english ? " days" : " Tagen");
+        }
+        if (delay.toHours() >= 1) {
+            long hours = delay.toHours();
+            return hours == 1 ? (english ? "an hour" : "einer Stunde") : hours + (english ? " hours" : " Stunden");
+        }
+        return Math.max(1, delay.toMinutes()) + (english ? " minutes" : " Minuten");
+    }
+
+    /** How the resident is reached: EMAIL, PHONE, DOOR or LINK_ONLY. */
+    public String reach() {
+        return ticket().requester().reach().name();
+    }
+
+    /** The subject, cut at a word, as the page's heading (the whole text is in the conversation). */
+    public String heading() {
+        return RequestForm.shorten(ticket().subject(), HEADING_LENGTH);
+    }
+
 
     public String number() {
         return pages.param("number");

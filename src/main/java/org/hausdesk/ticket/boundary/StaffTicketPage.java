@@ -43,6 +43,7 @@ public class StaffTicketPage {
     private String solution;
     private String target;
     private String newLink;
+    private String newCode;
     private Long version;
 
     private boolean loaded;
@@ -140,8 +141,16 @@ public class StaffTicketPage {
             return null;
         }
         tickets.renewLink(number(), null, account).ifPresentOrElse(
-                renewed -> newLink = links.forResident(number(), renewed), pages::notFound);
+                renewed -> {
+                    newLink = links.forResident(number(), renewed);
+                    newCode = org.hausdesk.ticket.control.AccessTokens.display(renewed);
+                }, pages::notFound);
         return null;
+    }
+
+    /** The new code as it is read out: {@code K7M4-Q2XP-9D4F}. */
+    public String newCode() {
+        return newCode;
     }
 
     public String newLink() {

@@ -36,10 +36,12 @@ public final class TicketMessages {
             @NotBlank(message = "Please describe your problem in a few words") @Size(max = 200) String subject,
             @NotBlank(message = "Please describe your problem") @Size(max = 10000) String description,
             String category,
-            @Pattern(regexp = "de|en", message = "de or en") String language) {
+            @Pattern(regexp = "de|en", message = "de or en") String language,
+            @Size(max = 120) String door) {
     }
 
-    public record Filed(String number, String accessToken, String location) {
+    /** The new request's number, its private token (the link's secret) and the same as a code to type: {@code K7M4-Q2XP-9D4F}. */
+    public record Filed(String number, String accessToken, String accessCode, String location) {
     }
 
     /** A renewed private link: the token and the page it opens (older links of the ticket no longer work). */
@@ -95,10 +97,6 @@ public final class TicketMessages {
             return of(ticket, ticket.entries(), ticket.timeline());
         }
 
-        /** What the resident sees: public replies and public events only. */
-        static TicketView forResident(Ticket ticket) {
-            return of(ticket, ticket.publicEntries(), ticket.publicTimeline());
-        }
 
         private static TicketView of(Ticket ticket, List<TicketEntry> entries, List<TicketEvent> events) {
             return new TicketView(ticket.number(), HouseView.of(ticket.house()), ticket.category(),
@@ -108,6 +106,34 @@ public final class TicketMessages {
                     entries.stream().map(EntryView::of).toList(), events.stream().map(EventView::of).toList(),
                     ticket.attachments().stream().map(AttachmentView::of).toList());
         }
+    }
+
+    /**
+     * What the resident sees of their request: what they wrote, the public conversation and what
+     * happened when. Nothing of the helpers' triage (priority, escalation, who has it, internal notes),
+     * and internal work changes nothing here: {@code updatedAt} is the last public activity.
+     */
+    public record ResidentTicketView(String number, HouseView house, Category category, TicketState state,
+                                     String subject, String description, Requester requester, String language,
+                                     Instant createdAt, Instant updatedAt, List<EntryView> entries,
+                                     List<ResidentEventView> timeline, List<AttachmentView> attachments) {
+
+        static ResidentTicketView of(Ticket ticket) {
+            var entries = ticket.publicEntries();
+            var events = ticket.publicTimeline();
+            var updated = java.util.stream.Stream.concat(java.util.stream.Stream.of(ticket.createdAt()),
+                    java.util.stream.Stream.concat(entries.stream().map(TicketEntry::createdAt),
+                            events.stream().map(TicketEvent::createdAt))).max(Instant::compareTo).orElseThrow();
+            return new ResidentTicketView(ticket.number(), HouseView.of(ticket.house()), ticket.category(), ticket.state(),
+                    ticket.subject(), ticket.description(), ticket.requester(), ticket.language(), ticket.createdAt(),
+                    updated, entries.stream().map(EntryView::of).toList(),
+                    events.stream().map(e -> new ResidentEventView(e.type(), e.createdAt())).toList(),
+                    ticket.attachments().stream().map(AttachmentView::of).toList());
+        }
+    }
+
+    /** A public event as the resident sees it: what and when, not who (that is the helpers' business). */
+    public record ResidentEventView(TicketEventType type, Instant at) {
     }
 
     public record TicketSummary(String number, String house, Category category, Priority priority, TicketState state,

@@ -34,9 +34,11 @@ import org.hausdesk.ticket.boundary.TicketMessages.NewTicket;
 import org.hausdesk.ticket.boundary.TicketMessages.Note;
 import org.hausdesk.ticket.boundary.TicketMessages.PriorityChange;
 import org.hausdesk.ticket.boundary.TicketMessages.Reply;
+import org.hausdesk.ticket.boundary.TicketMessages.ResidentTicketView;
 import org.hausdesk.ticket.boundary.TicketMessages.StateChange;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketSummary;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketView;
+import org.hausdesk.ticket.control.AccessTokens;
 import org.hausdesk.ticket.control.TicketQueue;
 import org.hausdesk.ticket.control.Attachments;
 import org.hausdesk.ticket.control.Tickets;
@@ -81,11 +83,12 @@ public class TicketsResource {
             throw new InvalidField("house", "you can file only for your own houses");
         }
         var filed = tickets.file(house, TicketQueries.category(request.category()), request.subject(),
-                request.description(), new Requester(request.name(), request.phone(), request.email()),
+                request.description(), new Requester(request.name(), request.phone(), request.email(), request.door()),
                 request.language(), filedBy);
         var location = URI.create("tickets/" + filed.ticket().number());
         return Response.created(location)
-                .entity(new Filed(filed.ticket().number(), filed.accessToken(), "/api/" + location))
+                .entity(new Filed(filed.ticket().number(), filed.accessToken(), AccessTokens.display(filed.accessToken()),
+                        "/api/" + location))
                 .build();
     }
 
@@ -102,9 +105,9 @@ public class TicketsResource {
     @Operation(summary = "One ticket: with a token the resident's view (no internal notes), signed in the helpers' view")
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "ticketToken")
-    public TicketView read(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
+    public Object read(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
         if (token != null) {
-            return TicketView.forResident(found(tickets.forResident(number, token)));
+            return ResidentTicketView.of(found(tickets.forResident(number, token)));
         }
         return TicketView.forStaff(found(tickets.forStaff(number, caller.staff())));
     }
@@ -126,7 +129,7 @@ public class TicketsResource {
                           @Valid @NotNull Reply reply) {
         if (token != null) {
             var ticket = found(tickets.replyAsResident(number, token, reply.body()));
-            return created(ticket, TicketView.forResident(ticket));
+            return created(ticket, ResidentTicketView.of(ticket));
         }
         var ticket = found(tickets.replyAsHelper(number, caller.staff(), reply.body(), reply.askBack()));
         return created(ticket, TicketView.forStaff(ticket));
@@ -179,8 +182,8 @@ public class TicketsResource {
     @Path("{number}/confirmation")
     @Operation(summary = "The resident confirms the solution (\"gelöst — danke\"): the ticket is closed")
     @SecurityRequirement(name = "ticketToken")
-    public TicketView confirm(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
-        return TicketView.forResident(found(tickets.confirmSolved(number, token)));
+    public ResidentTicketView confirm(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
+        return ResidentTicketView.of(found(tickets.confirmSolved(number, token)));
     }
 
     @POST
@@ -234,7 +237,7 @@ public class TicketsResource {
                 .build();
     }
 
-    private static Response created(Ticket ticket, TicketView view) {
+    private static Response created(Ticket ticket, Object view) {
         return Response.created(URI.create("tickets/" + ticket.number())).entity(view).build();
     }
 

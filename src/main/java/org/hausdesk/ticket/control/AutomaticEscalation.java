@@ -93,6 +93,11 @@ public class AutomaticEscalation {
         return "Seit %s hat niemand aus %s die Anfrage übernommen.".formatted(readable(delay), house.name());
     }
 
+    /** How long a request of this house may wait unclaimed before it goes to all houses. */
+    public Duration delayFor(House house) {
+        return house.escalateUnclaimedAfter().orElse(defaultDelay);
+    }
+
     static String readable(Duration delay) {
         if (delay.toSeconds() % 3600 == 0) {
             long hours = delay.toHours();

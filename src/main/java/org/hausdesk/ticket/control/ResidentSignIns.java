@@ -62,7 +62,7 @@ public class ResidentSignIns {
         if (recent >= PER_HOUR) {
             return Optional.empty();
         }
-        var token = AccessTokens.newToken();
+        var token = AccessTokens.newLinkToken();
         em.persist(new ResidentSignIn(AccessTokens.hash(token), address, now, now.plus(valid)));
         return Optional.of(token);
     }
@@ -81,7 +81,7 @@ public class ResidentSignIns {
         }
         limits.check(RateLimits.Operation.FAILED_LOOKUP);
         var signIn = token.isBlank() ? null
-                : em.find(ResidentSignIn.class, AccessTokens.hash(token.strip()), LockModeType.PESSIMISTIC_WRITE);
+                : em.find(ResidentSignIn.class, AccessTokens.hash(token), LockModeType.PESSIMISTIC_WRITE);
         if (signIn != null && signIn.use(clock.instant())) {
             return Optional.of(signIn.email());
         }

@@ -21,6 +21,7 @@ import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.TooManyRequests;
 import org.hausdesk.platform.entity.RuleViolation;
 import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.Outage;
@@ -88,23 +89,32 @@ public class Tickets {
     }
 
     /**
-     * The ticket a private link opens. Every way of using a link (page, API, download, export) comes
-     * here, so wrong links are counted per client address, whatever path they came by.
+     * The ticket a private link or access code opens. Every way of using one (page, API, download,
+     * export, the number-and-code form) comes here, so wrong ones are counted per client address,
+     * whatever path they came by, and per ticket number: after repeated failures from anywhere the
+     * request is locked for a while ({@link TooManyRequests}), the same for numbers that do not exist.
      */
     public Optional<Ticket> forResident(String number, String token) {
         if (token == null) {
             return Optional.empty();
         }
         limits.check(RateLimits.Operation.FAILED_LOOKUP);
-        Optional<Ticket> found = token.isBlank() || !wellFormed(number) ? Optional.empty()
+        boolean wellFormed = wellFormed(number);
+        if (wellFormed) {
+            limits.check(RateLimits.Operation.WRONG_CODES_PER_TICKET, number);
+        }
+        Optional<Ticket> found = token.isBlank() || !wellFormed ? Optional.empty()
                 : em.createNamedQuery(TicketToken.VALID, Ticket.class)
-                .setParameter("hash", AccessTokens.hash(token.strip()))
+                .setParameter("hash", AccessTokens.hash(token))
                 .setParameter("number", number)
                 .setParameter("closedAfter", clock.instant().minus(linkValidAfterClose))
                 .getResultStream()
                 .findFirst();
         if (found.isEmpty()) {
             limits.count(RateLimits.Operation.FAILED_LOOKUP);
+            if (wellFormed) {
+                limits.count(RateLimits.Operation.WRONG_CODES_PER_TICKET, number);
+            }
         }
         return found;
     }

@@ -101,6 +101,9 @@ public class Ticket {
     @Column(name = "requester_email", length = 254)
     private String requesterEmail;
 
+    @Column(name = "requester_door", length = 120)
+    private String requesterDoor;
+
     /** The resident's language for e-mails: de or en. */
     @Column(nullable = false, length = 5)
     private String language;
@@ -173,6 +176,7 @@ public class Ticket {
         this.requesterName = requester.name();
         this.requesterPhone = requester.phone();
         this.requesterEmail = requester.email();
+        this.requesterDoor = requester.door();
         this.language = "en".equals(language) ? "en" : "de";
         this.priority = Priority.NORMAL;
         this.state = TicketState.NEW;
@@ -452,6 +456,7 @@ public class Ticket {
         requesterName = ANONYMOUS;
         requesterPhone = null;
         requesterEmail = null;
+        requesterDoor = null;
         revokeLinks(now);
         anonymizedAt = now;
         record(TicketEventType.ANONYMIZED, null, "Hausdesk", null, now);
@@ -581,7 +586,7 @@ public class Ticket {
     }
 
     public Requester requester() {
-        return new Requester(requesterName, requesterPhone, requesterEmail);
+        return new Requester(requesterName, requesterPhone, requesterEmail, requesterDoor);
     }
 
     public String language() {

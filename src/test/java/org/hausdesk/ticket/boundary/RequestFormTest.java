@@ -22,4 +22,12 @@ class RequestFormTest {
         assertTrue(subject.startsWith("Ich habe seit dem Update"), subject);
         assertTrue(!subject.contains("Cloud-Ap …"), "cut inside a word: " + subject);
     }
+
+    @Test
+    void theResidentsPageHeadingIsTheSubjectKeptShort() {
+        var heading = RequestForm.shorten("ich weis nicht wie ich in die videokonferenz von unserem hausrat komme, der "
+                + "link tut nix", ResidentTicketPage.HEADING_LENGTH);
+        assertEquals("ich weis nicht wie ich in die videokonferenz von unserem …", heading);
+        assertEquals("Kurz und klar", RequestForm.shorten("  Kurz \n und   klar ", ResidentTicketPage.HEADING_LENGTH));
+    }
 }
