@@ -103,7 +103,8 @@ public class Notifications {
                 >= MAX_MAILS_PER_TICKET) {
             return false;
         }
-        enqueueMail(email, texts.filed(ticket.get()).apply(tickets.newAccessToken(ticket.get())), ticket.get());
+        // the code the resident has on the screen, not another one: the mail says the same as their paper
+        enqueueMail(email, texts.filed(ticket.get()).apply(org.hausdesk.ticket.control.AccessTokens.plain(token)), ticket.get());
         return true;
     }
 
