@@ -127,7 +127,10 @@ class EscalationAndNotificationsIT {
 
         await().atMost(PATIENCE).until(() -> MAILBOX.to(email).size() == 3);
         var mails = MAILBOX.to(email);
-        assertTrue(mails.stream().anyMatch(m -> m.subject().contains("ist angekommen")), mails.toString());
+        var arrived = mails.stream().filter(m -> m.subject().contains("ist angekommen")).findFirst().orElseThrow();
+        var code = filed.token().substring(0, 4) + "-" + filed.token().substring(4, 8) + "-" + filed.token().substring(8);
+        assertTrue(arrived.text().contains("Ihr Code: " + code), "the same code as on the screen: " + arrived.text());
+        assertTrue(arrived.text().contains("?zugang=" + filed.token()), arrived.text());
         var reply = mails.stream().filter(m -> m.subject().startsWith("Antwort")).findFirst().orElseThrow();
         assertTrue(reply.text().contains("Tippen Sie auf den Link"), reply.text());
         assertTrue(reply.html().contains("Tippen Sie auf den Link"), reply.html());

@@ -141,7 +141,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private static String attempted(String header) {
-        return TextInput.withoutControlCharacters(basicCredential(header.substring(6).strip()).getCaller());
+        return basicCredential(header.substring(6).strip()).getCaller();
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {

@@ -59,7 +59,7 @@ public class Notifications {
         var event = happened.event();
         switch (event.type()) {
             case FILED -> {
-                toResident(ticket, texts.filed(ticket));
+                toResident(ticket, texts.filed(ticket), happened.accessToken());
                 toHelpers(accounts.reachableHelpersOf(ticket.house()), event, helper -> texts.newTicket(ticket, helper));
             }
             case REPLIED -> toResident(ticket, texts.replied(ticket, lastPublicReply(ticket), false));
@@ -120,11 +120,16 @@ public class Notifications {
     }
 
     private void toResident(Ticket ticket, Function<String, Mail> compose) {
+        toResident(ticket, compose, null);
+    }
+
+    /** With {@code code}, the mail carries the code the resident already has; otherwise a new one is made. */
+    private void toResident(Ticket ticket, Function<String, Mail> compose, String code) {
         var email = ticket.requester().email();
         if (email == null || !mail.enabled()) {
             return;
         }
-        var mailToSend = compose.apply(tickets.newAccessToken(ticket));
+        var mailToSend = compose.apply(code != null ? code : tickets.newAccessToken(ticket));
         enqueueMail(email, mailToSend, ticket);
     }
 

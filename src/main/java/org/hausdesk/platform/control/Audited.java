@@ -9,4 +9,10 @@ package org.hausdesk.platform.control;
  * @param target what it was done to (ticket numbers, a username, a path), or null
  */
 public record Audited(String actor, String action, String target) {
+
+    /** What a client typed (a name with a NUL, say) is kept without its control characters, on every database. */
+    public Audited {
+        actor = TextInput.withoutControlCharacters(actor);
+        target = TextInput.withoutControlCharacters(target);
+    }
 }

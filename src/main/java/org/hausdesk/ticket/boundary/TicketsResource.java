@@ -22,6 +22,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Caller;
 import org.hausdesk.house.control.Houses;
@@ -105,6 +108,9 @@ public class TicketsResource {
     @Operation(summary = "One ticket: with a token the resident's view (no internal notes), signed in the helpers' view")
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "ticketToken")
+    @APIResponse(responseCode = "200", description = "The resident's view with a token, the helpers' view signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {ResidentTicketView.class, TicketView.class})))
     public Object read(@PathParam("number") String number, @HeaderParam(TOKEN) String token) {
         if (token != null) {
             return ResidentTicketView.of(found(tickets.forResident(number, token)));

@@ -84,7 +84,7 @@ public class Tickets {
             ticket.escalateAutomatically("Alle IT-Beauftragten von %s sind gerade abwesend."
                     .formatted(ticket.house().name()), now);
         }
-        announce(ticket);
+        ticket.takeNewEvents().forEach(event -> happened.fire(new TicketHappened(ticket, event, token)));
         return new Filed(ticket, token);
     }
 
