@@ -244,6 +244,14 @@ class BrowserIT {
         browser.type("absenceNote", "Urlaub");
         browser.press("addAbsence");
         assertTrue(browser.text("main").contains("Urlaub"), browser.text("main"));
+        // her consent that residents see her first name after sending a request
+        assertFalse(browser.find("#named").isSelected(), "off until the helper agrees");
+        browser.find("#named").click();
+        browser.press("saveNaming");
+        assertTrue(browser.text(".notice").contains("Vornamen"), browser.text(".notice"));
+        assertTrue(browser.find("#named").isSelected());
+        browser.assertAccessible("absences and naming");
+        assertTrue(api.get("api/me", house.first().as()).json().getBoolean("namedToResidents"));
         browser.open("helfer/zahlen");
         assertTrue(browser.text("table.numbers").contains(house.name()), browser.text("table.numbers"));
         browser.assertAccessible("numbers page");
