@@ -7,10 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hausdesk.platform.control.ClientAddress;
 
 /**
@@ -26,9 +23,7 @@ public class InternalEndpoints extends HttpFilter {
 
     @Override
     public void init() {
-        allowed = Arrays.stream(ConfigProvider.getConfig().getOptionalValue("hausdesk.metrics.allowed-addresses", String.class)
-                        .orElse("").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        allowed = ClientAddress.listed("hausdesk.metrics.allowed-addresses");
     }
 
     @Override

@@ -57,10 +57,14 @@ public final class ClientAddress {
 
     private static Set<String> trustedProxies() {
         if (trustedProxies == null) {
-            trustedProxies = Arrays.stream(ConfigProvider.getConfig().getOptionalValue("hausdesk.trusted-proxies",
-                            String.class).orElse("").split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+            trustedProxies = listed("hausdesk.trusted-proxies");
         }
         return trustedProxies;
+    }
+
+    /** The addresses a configuration key lists, separated by commas (none when it is not set). */
+    public static Set<String> listed(String configKey) {
+        return Arrays.stream(ConfigProvider.getConfig().getOptionalValue(configKey, String.class).orElse("").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 }
