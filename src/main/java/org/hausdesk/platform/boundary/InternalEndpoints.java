@@ -33,6 +33,6 @@ public class InternalEndpoints extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problems.page(request, response, 404, "Diese Seite gibt es nicht", null, "This page does not exist.");
+        response.sendError(HttpServletResponse.SC_NOT_FOUND); // the same 404 page as any unknown address
     }
 }

@@ -65,6 +65,7 @@ public class ResidentTicketPage {
     private String email;
 
     private boolean loaded;
+    private String helperNames;
 
     /** Before the page is shown: a wrong number or link gets the friendly page, with status 404. */
     public void load() {
@@ -103,14 +104,15 @@ public class ResidentTicketPage {
         return links.openRequest();
     }
 
-    /** The house's helpers who agreed to be named: "Anna und Ben" (empty when none did). */
+    /** The house's helpers who agreed to be named: "Anna und Ben" (empty when none did); read once per request. */
     public String helperNames() {
-        var names = accounts.namedHelpersOf(ticket().house());
-        if (names.size() <= 1) {
-            return String.join("", names);
+        if (helperNames == null) {
+            var names = accounts.namedHelpersOf(ticket().house());
+            helperNames = names.size() <= 1 ? String.join("", names)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " " + pages.text("ticket.and") + " "
+                    + names.getLast();
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " " + pages.text("ticket.and") + " "
-                + names.getLast();
+        return helperNames;
     }
 
     /** How long the house's helpers usually have before the other houses see it, in words ("24 Stunden"). */

@@ -30,6 +30,16 @@ public record Requester(String name, String phone, String email, String door) {
         return email != null ? Reach.EMAIL : phone != null ? Reach.PHONE : door != null ? Reach.DOOR : Reach.LINK_ONLY;
     }
 
+    /** The contact that goes with {@link #reach()}: the address, the number or the door; null for the link only. */
+    public String contact() {
+        return switch (reach()) {
+            case EMAIL -> email;
+            case PHONE -> phone;
+            case DOOR -> door;
+            case LINK_ONLY -> null;
+        };
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

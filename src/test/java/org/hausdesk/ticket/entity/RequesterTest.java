@@ -15,5 +15,9 @@ class RequesterTest {
         assertEquals(Requester.Reach.DOOR, new Requester("A", " ", null, "Whg. 2.3, bitte klingeln").reach());
         assertEquals(Requester.Reach.LINK_ONLY, new Requester("A", null, null, "  ").reach());
         assertNull(new Requester("A", null, null, "  ").door());
+        assertEquals("a@example.org", new Requester("A", "030 1", "a@example.org", "Whg. 1").contact());
+        assertEquals("030 1", new Requester("A", "030 1", null, "Whg. 1").contact());
+        assertEquals("Whg. 2.3", new Requester("A", null, null, "Whg. 2.3").contact());
+        assertNull(new Requester("A", null, null, null).contact());
     }
 }
