@@ -170,6 +170,14 @@ public final class Api {
         }
     }
 
+    /**
+     * Lets time pass on the server: the test deployment's clock jumps forward (it never goes back, and every test
+     * class shares the server), so that nothing waits for real time.
+     */
+    public void letTimePass(Duration time) {
+        post("api/test-clock?forward=" + time, As.ANONYMOUS, "").expect(200);
+    }
+
     /** A fresh name, so that every test creates its own houses and accounts and runs against any database state. */
     public static String unique(String prefix) {
         return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);

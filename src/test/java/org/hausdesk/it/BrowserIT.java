@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -26,25 +20,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * of two houses work on it, the resident reads the answer; every page the flow passes is scanned
  * with axe-core and photographed into {@code target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
+class BrowserIT extends HausdeskIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
     private Browser browser;
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 api.get("api/search?q=Passwort", As.ANONYMOUS).json().getJsonNumber("total").longValue() > 0);
         browser = new Browser(base);

@@ -14,8 +14,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A real HTTP receiver standing in for the helpers' chat room's incoming webhook. */
 public final class ChatRoom implements AutoCloseable {
 
+    private static ChatRoom shared;
+
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private HttpServer server;
+
+    /** The one chat room of the test run, started on first use (see {@link Mailbox#shared()}). */
+    public static synchronized ChatRoom shared() {
+        if (shared == null) {
+            shared = new ChatRoom().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
 
     public ChatRoom start() {
         try {

@@ -1,13 +1,17 @@
 package org.hausdesk.it;
 
 import java.io.File;
+import org.hausdesk.it.time.TestClock;
+import org.hausdesk.it.time.TestClockResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every integration test uses: the WAR exactly as {@code package} built it
- * (named ROOT.war, so it is served at the root path as in production), tested from outside over HTTP.
+ * (named ROOT.war, so it is served at the root path as in production), tested from outside over HTTP, plus the
+ * test clock ({@link TestClock}) so that no test waits for real time to pass. All test classes share one running
+ * server per database (see {@code arquillian.OnePayaraPerRun}).
  */
 public final class Deployments {
 
@@ -19,6 +23,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: run the integration tests with ./mvnw verify");
         }
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
+                .addClasses(TestClock.class, TestClockResource.class);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,58 +16,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shared queue and everything that tells people about it: escalation by hand and by itself,
  * hand-back, the timeline, e-mails through a real SMTP server, the chat webhook through a real HTTP
  * receiver, and the outbox when the mail server is down.
  */
-@ExtendWith(ArquillianExtension.class)
-class EscalationAndNotificationsIT {
+class EscalationAndNotificationsIT extends HausdeskIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern RESIDENT_LINK = Pattern.compile("https://hilfe\\.hausdesk\\.test/anfrage/([0-9-]+)\\?zugang=(\\S+)");
 
-    private static final Mailbox MAILBOX = new Mailbox();
-    private static final ChatRoom CHAT_ROOM = new ChatRoom();
+    private static final Mailbox MAILBOX = Mailbox.shared();
+    private static final ChatRoom CHAT_ROOM = ChatRoom.shared();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
-
-    @BeforeAll
-    static void startReceivers() {
-        MAILBOX.start();
-        CHAT_ROOM.start();
-    }
-
-    @AfterAll
-    static void stopReceivers() {
-        MAILBOX.close();
-        CHAT_ROOM.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
-    }
 
     private static String residentEmail() {
         return Api.unique("bewohnerin") + "@example.org";

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an outside attack run tried, as an attacker would: limits reached by other paths to the same
@@ -30,25 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answers, internals, cached private pages, picture bombs and lenient JSON. Each client comes from its
  * own address (through the trusted proxy), so that the per-address limits are tested one by one.
  */
-@ExtendWith(ArquillianExtension.class)
-class HardeningIT {
+class HardeningIT extends HausdeskIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
     private Cooperative.House house;
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
         house = cooperative.house();
     }
 

@@ -11,7 +11,6 @@ import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,37 +23,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The FAQ: shipped articles imported, drafts from tickets without personal data, access, revisions, files. */
-@ExtendWith(ArquillianExtension.class)
-class KnowledgeBaseIT {
+class KnowledgeBaseIT extends HausdeskIT {
 
     private static final Path SHIPPED = Path.of(System.getProperty("hausdesk.it.kb-source", "kb-content"));
     private static final Path IMPORTED = Path.of(System.getProperty("hausdesk.it.kb-dir", "target/it-kb-content"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
-    }
 
     private static List<Path> shippedArticles() throws IOException {
         try (Stream<Path> files = Files.walk(SHIPPED, 2)) {

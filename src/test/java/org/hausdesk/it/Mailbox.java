@@ -17,20 +17,37 @@ import java.util.List;
  */
 public final class Mailbox implements AutoCloseable {
 
+    private static Mailbox shared;
+
     private final int port = Integer.getInteger("hausdesk.it.smtp.port", 3025);
     private GreenMail server;
+
+    /**
+     * The one mail server of the test run, started on first use and running until the tests end, so that what the
+     * shared Payara sends while any test runs is delivered instead of piling up in the outbox as failures.
+     */
+    public static synchronized Mailbox shared() {
+        if (shared == null) {
+            shared = new Mailbox().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+        }
+        return shared;
+    }
 
     /** One received e-mail, decoded. */
     public record Received(String to, String subject, String text, String html) {
     }
 
-    public Mailbox start() {
+    public synchronized Mailbox start() {
+        if (server != null) {
+            return this;
+        }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return this;
     }
 
-    public void stop() {
+    public synchronized void stop() {
         if (server != null) {
             server.stop();
             server = null;

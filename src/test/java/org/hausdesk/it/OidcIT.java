@@ -4,42 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing in with the cooperative's cloud through OpenID Connect, against a real OpenID provider
  * started here (mock-oauth2-server; HAUSDESK_OIDC_* in pom.xml point Hausdesk at it), in a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-class OidcIT {
+class OidcIT extends HausdeskIT {
 
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
     private Browser browser;
 
     @BeforeAll
@@ -54,8 +37,6 @@ class OidcIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
         browser = new Browser(base);
         browser.size(Browser.DESKTOP);
     }

@@ -8,45 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pages over plain HTTP, as a browser (or an attacker's page) would send them: who may see which
  * page, sign-in and sign-out, the anti-forgery token, and residents' text shown as text.
  */
-@ExtendWith(ArquillianExtension.class)
-class PagesIT {
+class PagesIT extends HausdeskIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
-    }
 
     private WebClient newClient() {
         return new WebClient(base);

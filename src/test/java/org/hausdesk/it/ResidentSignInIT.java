@@ -8,52 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A resident signs in with a link sent to their e-mail address and sees all their requests. */
-@ExtendWith(ArquillianExtension.class)
-class ResidentSignInIT {
+class ResidentSignInIT extends HausdeskIT {
 
-    private static final Mailbox MAILBOX = new Mailbox();
+    private static final Mailbox MAILBOX = Mailbox.shared();
     private static final Pattern SIGN_IN_LINK = Pattern.compile("https://hilfe\\.hausdesk\\.test(/meine-anfragen\\?anmeldung=\\S+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private Cooperative.House house;
-
-    @BeforeAll
-    static void startMailbox() {
-        MAILBOX.start();
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        MAILBOX.close();
-    }
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        house = new Cooperative(api).house();
+        house = cooperative.house();
     }
 
     private String file(String email, String subject) {

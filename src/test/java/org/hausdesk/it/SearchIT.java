@@ -8,39 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.hausdesk.it.Api.As;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Search over HTTP: fresh within a second, access rules inside the query, hostile input harmless. */
-@ExtendWith(ArquillianExtension.class)
-class SearchIT {
+class SearchIT extends HausdeskIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.hausdesk();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-    private Cooperative cooperative;
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        cooperative = new Cooperative(api);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 api.get("api/search?q=Passwort", As.ANONYMOUS).json().getJsonNumber("total").longValue() > 0);
     }
