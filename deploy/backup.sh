@@ -8,7 +8,7 @@ target=${HAUSDESK_BACKUP_DIR:-/var/backups/hausdesk}
 mkdir -p "$target"
 pg_dump --format=custom --dbname="${HAUSDESK_BACKUP_DB:-hausdesk}" \
     --file="$target/hausdesk-$(date +%Y-%m-%d).dump"
-attachments=${HAUSDESK_ATTACHMENTS_DIR:-/var/lib/hausdesk/attachments}
+attachments=${HAUSDESK_TICKET_ATTACHMENTS_DIR:-/var/lib/hausdesk/attachments}
 if [[ -d "$attachments" ]]; then
     tar --create --gzip --file="$target/hausdesk-attachments-$(date +%Y-%m-%d).tar.gz" -C "$attachments" .
 fi

@@ -16,5 +16,8 @@
  * <li>kb-content files are imported at start, idempotently; an article edited in the app since its
  * last import is never overwritten silently: the conflict is logged and shown to coordinators.</li>
  * </ul>
+ *
+ * <p>May use: platform, web, house, account, ticket, privacy. Used by: search, app. ({@code ArchitectureTest}
+ * checks this.)
  */
 package org.hausdesk.kb;

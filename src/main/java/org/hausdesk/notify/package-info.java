@@ -8,5 +8,9 @@
  * things (replies, questions, solutions), never about internal notes, and each mail carries a
  * private link of its own. A sent message's body is deleted: the outbox is not an archive of
  * personal data.
+ *
+ * <p>May use: platform, house, account, ticket, privacy (as events and the {@code ResidentMail} interface it
+ * implements). Used by: nothing: its control classes are heard, not called. ({@code ArchitectureTest} checks
+ * this.)
  */
 package org.hausdesk.notify;

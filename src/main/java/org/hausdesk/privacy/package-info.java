@@ -9,5 +9,9 @@
  * org.hausdesk.privacy.control.PersonalData}, links are revoked, messages about the ticket are
  * deleted from the outbox, the search index is updated; numbers, houses, categories and times stay.
  * The audit log never holds passwords, tokens, e-mail addresses or ticket text.
+ *
+ * <p>May use: platform, web, house, account, ticket; it tells other components about an erasure with a
+ * {@code PersonalDataErased} event. Used by: kb, notify, search, app. ({@code ArchitectureTest} checks
+ * this.)
  */
 package org.hausdesk.privacy;

@@ -9,5 +9,9 @@
  * published articles; helpers also helpers-only articles and the tickets of their houses and the
  * shared queue; internal notes only for helpers. Suspected outages (similar tickets from several
  * houses at once) are found in the index; linking them is done by the ticket component.
+ *
+ * <p>May use: platform, web, house, account, ticket, privacy, kb. Used by: nothing: its control classes are
+ * heard, not called; pages use its boundary beans (e.g. {@code Suggestions} on the request form).
+ * ({@code ArchitectureTest} checks this.)
  */
 package org.hausdesk.search;

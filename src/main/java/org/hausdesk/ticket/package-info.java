@@ -13,5 +13,9 @@
  * other gets 409 naming the winner. State changes carry the version the helper saw; a stale one
  * gets 409.</li>
  * </ul>
+ *
+ * <p>May use: platform, web, house, account. It never calls notify or search: they hear its
+ * {@code TicketHappened} events, and the two mails a resident asks for go through the
+ * {@code ResidentMail} interface that notify implements. Used by: privacy, kb, notify, search, app. ({@code ArchitectureTest} checks this.)
  */
 package org.hausdesk.ticket;

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The language of the pages: German unless the visitor chose English ({@code ?lang=en}, kept in a
@@ -32,8 +31,7 @@ public class Language {
     HttpServletRequest request;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.time-zone", defaultValue = "Europe/Berlin")
-    String timeZone;
+    ZoneId zone;
 
     private String code;
 
@@ -83,7 +81,7 @@ public class Language {
         if (instant == null) {
             return "";
         }
-        var zoned = instant.atZone(ZoneId.of(timeZone));
+        var zoned = instant.atZone(zone);
         return (isEnglish() ? ENGLISH_TIME : GERMAN_TIME).format(zoned);
     }
 

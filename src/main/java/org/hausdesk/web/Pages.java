@@ -6,14 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.hausdesk.account.control.Caller;
-import org.hausdesk.account.entity.Account;
+import org.hausdesk.platform.boundary.FieldMessages;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.NotPermitted;
 import org.hausdesk.platform.entity.RuleViolation;
@@ -25,8 +26,6 @@ public class Pages {
     @Inject
     Language language;
 
-    @Inject
-    Caller caller;
 
     private static FacesContext faces() {
         return FacesContext.getCurrentInstance();
@@ -70,12 +69,34 @@ public class Pages {
 
     /** Runs a change; a rule it breaks becomes a message on the page instead of an error page. */
     public boolean attempt(Runnable change) {
+        return attempt(change, Map.of());
+    }
+
+    /**
+     * Runs a change; a rule it breaks becomes a message on the page instead of an error page. An input the change
+     * refuses (its constraints, the same the API applies) becomes a message beside the form's field: {@code fields}
+     * names the form's field for a parameter or property where the two differ (e.g. {@code description → problem}).
+     */
+    public boolean attempt(Runnable change, Map<String, String> fields) {
         try {
             change.run();
             return true;
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 switch (cause) {
+                    case ConstraintViolationException violations -> {
+                        for (var violation : violations.getConstraintViolations()) {
+                            var property = FieldMessages.property(violation);
+                            var field = fields.getOrDefault(property, property);
+                            if (faces().getMessages(field).hasNext()) {
+                                continue; // one message per field is enough
+                            }
+                            faces().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                                    FieldMessages.text(violation, field, language.locale()), null));
+                        }
+                        faces().validationFailed();
+                        return false;
+                    }
                     case OptimisticLockException _, PessimisticLockException _ -> {
                         error("error.concurrent");
                         return false;
@@ -153,9 +174,8 @@ public class Pages {
         faces().responseComplete();
     }
 
-    /** The signed-in helper or coordinator; otherwise on to the sign-in page (and empty). */
-    public Optional<Account> staff() {
-        var account = caller.account();
+    /** The signed-in helper or coordinator ({@code caller.account()}); otherwise on to the sign-in page (and empty). */
+    public <T> Optional<T> signedIn(Optional<T> account) {
         if (account.isEmpty()) {
             var here = (String) faces().getExternalContext().getRequestMap().get("jakarta.servlet.forward.request_uri");
             var context = faces().getExternalContext().getRequestContextPath();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signing in with the cooperative's cloud through OpenID Connect, against a real OpenID provider
- * started here (mock-oauth2-server; HAUSDESK_OIDC_* in pom.xml point Hausdesk at it), in a real browser.
+ * started here (mock-oauth2-server; HAUSDESK_ACCOUNT_OIDC_* in pom.xml point Hausdesk at it), in a real browser.
  */
 class OidcIT extends HausdeskIT {
 

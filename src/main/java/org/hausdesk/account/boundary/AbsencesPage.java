@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.control.Absences;
 import org.hausdesk.account.entity.Absence;
 import org.hausdesk.account.entity.Account;
@@ -23,6 +24,9 @@ public class AbsencesPage {
     Pages pages;
 
     @Inject
+    Caller caller;
+
+    @Inject
     org.hausdesk.account.control.Accounts accounts;
 
     /** "Residents of my houses may see my first name": the checkbox as sent. */
@@ -37,7 +41,7 @@ public class AbsencesPage {
     public Account account() {
         if (!loaded) {
             loaded = true;
-            account = pages.staff().orElse(null);
+            account = pages.signedIn(caller.account()).orElse(null);
         }
         return account;
     }

@@ -2,11 +2,9 @@ package org.hausdesk.account.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hausdesk.account.control.Accounts;
 import org.hausdesk.account.control.Caller;
-import org.hausdesk.account.control.Passwords;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.control.Houses;
@@ -59,11 +56,10 @@ public class AccountsResource {
     }
 
     public record NewAccount(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}",
-                    message = "2-40 lower-case letters, digits, dots, dashes or underscores") String username,
-            @NotBlank @Size(max = 120) String displayName,
-            @Email @Size(max = 254) String email,
-            @NotNull @Size(min = Passwords.MIN_LENGTH, max = 200) String password,
+            String username,
+            String displayName,
+            String email,
+            String password,
             @NotNull Role role,
             @Pattern(regexp = "de|en", message = "de or en") String language,
             List<@NotBlank String> houses,

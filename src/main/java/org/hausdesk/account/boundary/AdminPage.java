@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.control.Accounts;
-import org.hausdesk.account.control.Passwords;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
-import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.web.Pages;
 
 /** For coordinators ({@code /helfer/verwaltung}): the houses and accounts; add a house, add a helper. */
@@ -27,6 +27,9 @@ public class AdminPage {
 
     @Inject
     Pages pages;
+
+    @Inject
+    Caller caller;
 
     private boolean loaded;
     private Account coordinator;
@@ -45,7 +48,7 @@ public class AdminPage {
     public Account coordinator() {
         if (!loaded) {
             loaded = true;
-            var staff = pages.staff().orElse(null);
+            var staff = pages.signedIn(caller.account()).orElse(null);
             if (staff != null && !staff.isCoordinator()) {
                 pages.notFound();
             }
@@ -74,13 +77,8 @@ public class AdminPage {
         if (coordinator() == null) {
             return null;
         }
-        if (houseSlug == null || !houseSlug.strip().matches("[a-z0-9][a-z0-9-]{1,39}")) {
-            pages.fieldError("houseSlug", "admin.slug.invalid");
-        }
-        if (houseName == null || houseName.isBlank() || houseName.length() > 120) {
-            pages.fieldError("houseName", "admin.name.missing");
-        }
-        if (!pages.failed() && pages.attempt(() -> houses.create(houseSlug.strip(), houseName.strip()))) {
+        if (pages.attempt(() -> houses.create(strip(houseSlug), strip(houseName), null),
+                Map.of("slug", "houseSlug", "name", "houseName"))) {
             pages.redirect("/helfer/verwaltung", "houseAdded");
         }
         return null;
@@ -90,33 +88,25 @@ public class AdminPage {
         if (coordinator() == null) {
             return null;
         }
-        if (username == null || !username.strip().matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-            pages.fieldError("username", "admin.username.invalid");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            pages.fieldError("displayName", "admin.name.missing");
-        }
-        if (email != null && !email.isBlank() && !EmailAddresses.valid(email)) {
-            pages.fieldError("email", "request.contact.invalid");
-        }
-        if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > 200) {
-            pages.fieldError("password", "admin.password.short", Passwords.MIN_LENGTH);
-        }
         var chosenRole = Role.HELPER.name().equals(role) ? Role.HELPER : Role.COORDINATOR;
         var chosenHouses = new HashSet<House>();
         for (var slug : memberOf) {
             houses.bySlug(slug).ifPresent(chosenHouses::add);
         }
-        if (chosenRole == Role.HELPER && chosenHouses.isEmpty()) {
+        if (!Account.housesFit(chosenRole, chosenHouses)) { // the rule Accounts.create keeps, said beside the field
             pages.fieldError("memberOf", "admin.houses.missing");
         }
-        if (!pages.failed() && pages.attempt(() -> accounts.create(username.strip(), displayName.strip(),
+        if (!pages.failed() && pages.attempt(() -> accounts.create(strip(username), strip(displayName),
                 email == null || email.isBlank() ? null : email.strip(), password, chosenRole,
                 "en".equals(language) ? "en" : "de", chosenHouses, mayPublish))) {
             pages.redirect("/helfer/verwaltung", "accountAdded");
         }
         password = null;
         return null;
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     public String getHouseSlug() {

@@ -1,4 +1,4 @@
-package org.hausdesk.account.control;
+package org.hausdesk.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.hausdesk.account.control.Accounts;
+import org.hausdesk.account.control.Caller;
+import org.hausdesk.account.control.SessionTokens;
+import org.hausdesk.account.control.SignInThrottle;
 import org.hausdesk.platform.control.ClientAddress;
 import org.hausdesk.platform.control.TextInput;
 import org.hausdesk.platform.boundary.Problems;

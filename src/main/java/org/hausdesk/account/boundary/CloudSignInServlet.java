@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.hausdesk.account.control.Authentication;
-import org.hausdesk.account.control.CloudSignIn;
-import org.hausdesk.account.control.SignInMechanisms;
 
 /**
  * {@code /anmelden/cloud}: off to the cooperative's cloud to sign in; {@code /anmelden/cloud/zurueck}:

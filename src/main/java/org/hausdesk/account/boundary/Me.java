@@ -1,4 +1,4 @@
-package org.hausdesk.web;
+package org.hausdesk.account.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.hausdesk.account.control;
+package org.hausdesk.account.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthentic
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hausdesk.account.control.Accounts;
 import org.hausdesk.platform.control.Audited;
 
 /**

@@ -20,8 +20,9 @@ import org.hausdesk.house.entity.House;
 @Transactional
 public class Absences {
 
-    /** Days begin and end as the cooperative's helpers live them. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** Days begin and end as the cooperative's helpers live them (its time zone). */
+    @Inject
+    ZoneId zone;
 
     @PersistenceContext
     EntityManager em;
@@ -30,7 +31,7 @@ public class Absences {
     Clock clock;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public Absence add(Account account, LocalDate startsOn, LocalDate endsOn, String note) {
@@ -74,6 +75,11 @@ public class Absences {
                 .setParameter("role", Role.HELPER)
                 .setParameter("day", day)
                 .getSingleResult();
+        return allAway(helpers, away);
+    }
+
+    /** A house counts as without help when every one of its helpers is away, also when it has no helper at all. */
+    static boolean allAway(long helpers, long away) {
         return away >= helpers;
     }
 }

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +18,7 @@ import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.control.Audited;
+import org.hausdesk.platform.entity.EmailAddress;
 import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 
@@ -61,23 +66,22 @@ public class Accounts {
                 .findFirst();
     }
 
-    public Account create(String username, String displayName, String email, String password, Role role,
-                          String language, Set<House> houses) {
-        return create(username, displayName, email, password, role, language, houses, false);
-    }
-
     /** @param mayPublish whether a helper may publish FAQ articles (coordinators always may) */
-    public Account create(String username, String displayName, String email, String password, Role role,
-                          String language, Set<House> houses, boolean mayPublish) {
+    public Account create(@NotBlank @Pattern(regexp = Account.USERNAME_RULE) String username,
+                          @NotBlank @Size(max = Account.DISPLAY_NAME_MAX) String displayName,
+                          @EmailAddress String email,
+                          @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
+                          @NotNull Role role, String language, @NotNull Set<House> houses, boolean mayPublish) {
         if (byUsername(username).isPresent()) {
             throw new RuleViolation("The username '%s' is taken".formatted(username));
         }
-        if (role == Role.HELPER && houses.isEmpty()) {
+        if (!Account.housesFit(role, houses)) {
             throw new InvalidInput("A helper belongs to at least one house");
         }
         var managedHouses = houses.stream().map(h -> em.find(House.class, h.id())).collect(
                 java.util.stream.Collectors.toSet());
-        var account = new Account(username, displayName, email, passwords.hash(password), role, language,
+        var account = new Account(username, displayName, email == null || email.isBlank() ? null : email.strip(),
+                passwords.hash(password), role, language,
                 managedHouses, clock.instant());
         account.allowPublishing(mayPublish);
         em.persist(account);

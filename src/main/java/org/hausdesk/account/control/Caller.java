@@ -7,13 +7,14 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.util.Optional;
 import org.hausdesk.account.entity.Account;
+import org.hausdesk.platform.control.Coordinators;
 
 /**
  * Who is asking, for this one request. Access decisions use the account as stored now (role,
  * houses, active), not what the container remembered at sign-in.
  */
 @RequestScoped
-public class Caller {
+public class Caller implements Coordinators {
 
     @Inject
     SecurityContext security;
@@ -46,5 +47,10 @@ public class Caller {
             throw new ForbiddenException("Only a coordinator may do this");
         }
         return staff;
+    }
+
+    @Override
+    public void requireCoordinator() {
+        coordinator();
     }
 }

@@ -26,6 +26,7 @@ import org.hausdesk.platform.entity.InvalidInput;
 public class Passwords {
 
     public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 200;
     private static final Duration REMEMBER = Duration.ofMinutes(5);
 
     @Inject

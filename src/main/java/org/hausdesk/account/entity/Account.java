@@ -33,7 +33,10 @@ public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT_COORDINATORS = "Account.countCoordinators";
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    /** A username: 2-40 lower-case letters, digits, dots, dashes or underscores. */
+    public static final String USERNAME_RULE = "[a-z0-9][a-z0-9._-]{1,39}";
+    public static final Pattern USERNAME = Pattern.compile(USERNAME_RULE);
+    public static final int DISPLAY_NAME_MAX = 120;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -134,6 +137,11 @@ public class Account {
     }
 
     /** Coordinators publish FAQ articles; a helper only when a coordinator allowed it. */
+    /** A helper belongs to at least one house; a coordinator sees all of them and needs none. */
+    public static boolean housesFit(Role role, java.util.Collection<House> houses) {
+        return role != Role.HELPER || !houses.isEmpty();
+    }
+
     public boolean mayPublish() {
         return isCoordinator() || mayPublish;
     }

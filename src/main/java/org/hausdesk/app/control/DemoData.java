@@ -1,4 +1,4 @@
-package org.hausdesk.platform.control;
+package org.hausdesk.app.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.Requester;
 
 /**
- * Made-up houses, helpers and requests for trying Hausdesk out ({@code hausdesk.demo=true}, which
+ * Made-up houses, helpers and requests for trying Hausdesk out ({@code hausdesk.app.demo=true}, which
  * the README's run command sets). Loaded only into an empty database, never in production.
  * Every demo account has the password {@value #PASSWORD}.
  */
@@ -37,19 +37,19 @@ public class DemoData {
         if (houses.count() > 0) {
             return;
         }
-        var linden = houses.create("linden", "Lindenstraße 12");
-        var muehlbach = houses.create("muehlbach", "Am Mühlbach 3");
-        var garten = houses.create("gartenweg", "Gartenweg 7");
+        var linden = houses.create("linden", "Lindenstraße 12", null);
+        var muehlbach = houses.create("muehlbach", "Am Mühlbach 3", null);
+        var garten = houses.create("gartenweg", "Gartenweg 7", null);
 
         accounts.create("koordination", "Koordination (AG Digitalisierung)", null, PASSWORD, Role.COORDINATOR, "de",
-                Set.of());
-        var anna = accounts.create("anna", "Anna", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
-        var ben = accounts.create("ben", "Ben", null, PASSWORD, Role.HELPER, "de", Set.of(linden));
+                Set.of(), false);
+        var anna = accounts.create("anna", "Anna", null, PASSWORD, Role.HELPER, "de", Set.of(linden), false);
+        var ben = accounts.create("ben", "Ben", null, PASSWORD, Role.HELPER, "de", Set.of(linden), false);
         // the demo helpers of Lindenstraße agreed to be named to its residents
         accounts.nameToResidents(anna, true);
         accounts.nameToResidents(ben, true);
-        var carla = accounts.create("carla", "Carla", null, PASSWORD, Role.HELPER, "de", Set.of(muehlbach));
-        accounts.create("deniz", "Deniz", null, PASSWORD, Role.HELPER, "en", Set.of(muehlbach, garten));
+        var carla = accounts.create("carla", "Carla", null, PASSWORD, Role.HELPER, "de", Set.of(muehlbach), false);
+        accounts.create("deniz", "Deniz", null, PASSWORD, Role.HELPER, "en", Set.of(muehlbach, garten), false);
 
         tickets.file(linden, Category.MESSENGER, "Messenger lässt sich nicht installieren",
                 "Ich habe ein neues Handy und im Play Store steht bei der Messenger-App nur \"Nicht kompatibel\".",

@@ -1,4 +1,4 @@
-package org.hausdesk.platform.control;
+package org.hausdesk.app.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.account.control.Accounts;
 import org.hausdesk.account.entity.Role;
+import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.platform.control.Migrations;
 
 /**
  * Start-up, in order: migrate the schema; create the first coordinator from configuration if
@@ -32,23 +34,15 @@ public class Startup {
     DemoData demoData;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.admin.username")
-    Optional<String> adminUsername;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.admin.password")
-    Optional<String> adminPassword;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.demo", defaultValue = "false")
-    boolean demo;
+    @ConfigProperties
+    AppConfig settings;
 
     @Inject
     Event<ApplicationReady> ready;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         migrations.migrate();
-        if (demo) {
+        if (settings.demo()) {
             demoData.loadIfEmpty();
         }
         createFirstCoordinator();
@@ -59,13 +53,13 @@ public class Startup {
         if (accounts.coordinatorCount() > 0) {
             return;
         }
-        if (adminUsername.isEmpty() || adminPassword.isEmpty()) {
+        if (settings.adminUsername().isEmpty() || settings.adminPassword().isEmpty()) {
             LOG.warning("No coordinator exists yet. Set HAUSDESK_ADMIN_USERNAME and HAUSDESK_ADMIN_PASSWORD "
                     + "and restart to create the first one.");
             return;
         }
-        accounts.create(adminUsername.get().strip().toLowerCase(), "Koordination", null, adminPassword.get(),
-                Role.COORDINATOR, "de", Set.of());
-        LOG.info(() -> "Created the first coordinator '%s' from configuration".formatted(adminUsername.get()));
+        accounts.create(settings.adminUsername().get().strip().toLowerCase(), "Koordination", null, settings.adminPassword().get(),
+                Role.COORDINATOR, "de", Set.of(), false);
+        LOG.info(() -> "Created the first coordinator '%s' from configuration".formatted(settings.adminUsername().get()));
     }
 }

@@ -2,10 +2,8 @@ package org.hausdesk.house.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,10 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.hausdesk.account.control.Caller;
+import org.hausdesk.house.control.HouseView;
 import org.hausdesk.house.control.Houses;
-import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.boundary.InvalidField;
+import org.hausdesk.platform.control.Coordinators;
 
 /** Houses: listed for everyone (residents pick theirs), created by coordinators. */
 @Path("houses")
@@ -34,19 +32,12 @@ public class HousesResource {
     Houses houses;
 
     @Inject
-    Caller caller;
-
-    public record HouseView(String slug, String name) {
-        public static HouseView of(House house) {
-            return new HouseView(house.slug(), house.name());
-        }
-    }
+    Coordinators coordinators;
 
     /** {@code escalateUnclaimedAfter}: ISO-8601 duration such as {@code PT12H}; empty for the cooperative's default. */
     public record NewHouse(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
-                    message = "2-40 lower-case letters, digits or dashes") String slug,
-            @NotBlank @Size(max = 120) String name,
+            String slug,
+            String name,
             @Pattern(regexp = "P(T?[0-9.]+[DHMS])+", message = "an ISO-8601 duration such as PT12H")
             String escalateUnclaimedAfter) {
     }
@@ -61,7 +52,7 @@ public class HousesResource {
     @Operation(summary = "Create a house (coordinators)")
     @SecurityRequirement(name = "basic")
     public Response create(@Valid @NotNull NewHouse request) {
-        caller.coordinator();
+        coordinators.requireCoordinator();
         var delay = request.escalateUnclaimedAfter() == null ? null : parse(request.escalateUnclaimedAfter());
         var house = houses.create(request.slug(), request.name(), delay);
         return Response.created(URI.create("houses/" + house.slug())).entity(HouseView.of(house)).build();

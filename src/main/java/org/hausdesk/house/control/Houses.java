@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,12 +42,9 @@ public class Houses {
                 .findFirst();
     }
 
-    public House create(String slug, String name) {
-        return create(slug, name, null);
-    }
-
     /** @param escalateUnclaimedAfter this house's own delay for automatic escalation, or {@code null} for the default */
-    public House create(String slug, String name, Duration escalateUnclaimedAfter) {
+    public House create(@NotBlank @Pattern(regexp = House.SLUG_RULE) String slug,
+                        @NotBlank @Size(max = House.NAME_MAX) String name, Duration escalateUnclaimedAfter) {
         if (bySlug(slug).isPresent()) {
             throw new RuleViolation("A house with the slug '%s' exists already".formatted(slug));
         }

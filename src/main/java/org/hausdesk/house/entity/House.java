@@ -24,7 +24,10 @@ public class House {
 
     public static final String BY_SLUG = "House.bySlug";
     public static final String ALL = "House.all";
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    /** A house's slug (in links and the API): 2-40 lower-case letters, digits or dashes. */
+    public static final String SLUG_RULE = "[a-z0-9][a-z0-9-]{1,39}";
+    public static final Pattern SLUG = Pattern.compile(SLUG_RULE);
+    public static final int NAME_MAX = 120;
 
     @Id
     @SequenceGenerator(name = "house_seq", sequenceName = "house_seq", allocationSize = 50)

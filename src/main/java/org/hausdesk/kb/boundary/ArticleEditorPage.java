@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.kb.control.Articles;
 import org.hausdesk.kb.control.Markdown;
@@ -13,6 +14,7 @@ import org.hausdesk.kb.entity.Article;
 import org.hausdesk.kb.entity.ArticleContent;
 import org.hausdesk.kb.entity.ArticleRevision;
 import org.hausdesk.kb.entity.Visibility;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.web.Pages;
 
@@ -30,6 +32,9 @@ public class ArticleEditorPage {
 
     @Inject
     Pages pages;
+
+    @Inject
+    Caller caller;
 
     private Account account;
     private Article article;
@@ -79,14 +84,14 @@ public class ArticleEditorPage {
         } else if (done) {
             pages.redirect("/helfer/artikel/" + created[0].slug(), "draftCreated");
         } else {
-            pages.redirect("/helfer/anfrage/" + ticketNumber, "draftFailed");
+            pages.redirect(Links.staffPath(ticketNumber), "draftFailed");
         }
     }
 
     public Account account() {
         if (!loaded) {
             loaded = true;
-            account = pages.staff().orElse(null);
+            account = pages.signedIn(caller.account()).orElse(null);
             var slug = pages.param("slug");
             article = account == null || slug == null ? null : articles.read(slug, account).orElse(null);
         }
@@ -120,7 +125,7 @@ public class ArticleEditorPage {
     }
 
     public boolean mayPublish() {
-        return account() != null && (account.isCoordinator() || account.mayPublish());
+        return account() != null && account.mayPublish(); // the account's rule: coordinators, or helpers allowed to
     }
 
     public String preview() {

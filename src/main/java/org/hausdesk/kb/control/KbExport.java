@@ -17,12 +17,15 @@ public class KbExport {
     @Inject
     Articles articles;
 
+    @Inject
+    ZoneId zone;
+
     public byte[] zip() {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (var article : articles.published()) {
                 zip.putNextEntry(new ZipEntry("kb-content/" + ArticleFiles.path(article)));
-                var updated = article.updatedAt().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+                var updated = article.updatedAt().atZone(zone).toLocalDate();
                 zip.write(ArticleFiles.write(article, updated).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }

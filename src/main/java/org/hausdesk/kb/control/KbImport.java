@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.kb.entity.Article;
 import org.hausdesk.kb.entity.RevisionSource;
 import org.hausdesk.platform.control.ApplicationReady;
@@ -42,8 +42,8 @@ public class KbImport {
     }
 
     @Inject
-    @ConfigProperty(name = "hausdesk.kb.content-dir")
-    Optional<String> contentDir;
+    @ConfigProperties
+    KbConfig settings;
 
     @Inject
     OneFile oneFile;
@@ -107,8 +107,8 @@ public class KbImport {
 
     /** The configured directory, else {@code ./kb-content}, else the copy inside the application. */
     private Optional<Path> directory() {
-        if (contentDir.isPresent()) {
-            var configured = Path.of(contentDir.get());
+        if (settings.contentDir().isPresent()) {
+            var configured = Path.of(settings.contentDir().get());
             return Files.isDirectory(configured) ? Optional.of(configured) : Optional.empty();
         }
         var local = Path.of("kb-content");

@@ -16,48 +16,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Sends e-mail over SMTP with Jakarta Mail, as plain text and HTML alternatives. Configured by
- * {@code hausdesk.mail.*}; without {@code hausdesk.mail.host} Hausdesk sends no e-mail at all.
+ * {@code hausdesk.notify.mail-*} ({@link NotifyConfig}); without a mail host Hausdesk sends no e-mail at all.
  */
 @ApplicationScoped
 public class MailSender {
 
     @Inject
-    @ConfigProperty(name = "hausdesk.mail.host")
-    Optional<String> host;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.mail.username")
-    Optional<String> username;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.mail.starttls", defaultValue = "false")
-    boolean starttls;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.mail.from", defaultValue = "Hausdesk <hausdesk@localhost>")
-    String from;
+    @ConfigProperties
+    NotifyConfig settings;
 
     private volatile Session session;
 
     public boolean enabled() {
-        return host.filter(h -> !h.isBlank()).isPresent();
+        return settings.mailHost().filter(h -> !h.isBlank()).isPresent();
     }
 
     public void send(String to, String subject, String text, String html) throws MessagingException {
         var message = new MimeMessage(session());
-        message.setFrom(new InternetAddress(from, true));
+        message.setFrom(new InternetAddress(settings.mailFrom(), true));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
@@ -72,20 +52,20 @@ public class MailSender {
     private Session session() {
         if (session == null) {
             var properties = new Properties();
-            properties.put("mail.smtp.host", host.orElseThrow(() -> new IllegalStateException("hausdesk.mail.host is not set")));
-            properties.put("mail.smtp.port", String.valueOf(port));
+            properties.put("mail.smtp.host", settings.mailHost().orElseThrow(() -> new IllegalStateException("hausdesk.notify.mail-host is not set")));
+            properties.put("mail.smtp.port", String.valueOf(settings.mailPort()));
             properties.put("mail.smtp.connectiontimeout", "10000");
             properties.put("mail.smtp.timeout", "20000");
             properties.put("mail.smtp.writetimeout", "20000");
-            properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-            properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
+            properties.put("mail.smtp.starttls.enable", String.valueOf(settings.mailStarttls()));
+            properties.put("mail.smtp.starttls.required", String.valueOf(settings.mailStarttls()));
             Authenticator authenticator = null;
-            if (username.filter(u -> !u.isBlank()).isPresent()) {
+            if (settings.mailUsername().filter(u -> !u.isBlank()).isPresent()) {
                 properties.put("mail.smtp.auth", "true");
                 authenticator = new Authenticator() {
                     @Override
                     protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(username.get(), password.orElse(""));
+                        return new PasswordAuthentication(settings.mailUsername().get(), settings.mailPassword().orElse(""));
                     }
                 };
             }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
 import org.hausdesk.account.entity.Account;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketEntry;
 

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.hausdesk.account.control.Accounts;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.notify.entity.Channel;
+import org.hausdesk.ticket.control.ResidentMail;
 import org.hausdesk.ticket.control.TicketHappened;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Escalation;
@@ -32,7 +33,7 @@ import org.hausdesk.ticket.entity.TicketEvent;
  * Internal notes are never sent anywhere.
  */
 @ApplicationScoped
-public class Notifications {
+public class Notifications implements ResidentMail {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
 
@@ -57,37 +58,44 @@ public class Notifications {
     void on(@Observes TicketHappened happened) {
         var ticket = happened.ticket();
         var event = happened.event();
-        switch (event.type()) {
-            case FILED -> {
-                toResident(ticket, texts.filed(ticket), happened.accessToken());
-                toHelpers(accounts.reachableHelpersOf(ticket.house()), event, helper -> texts.newTicket(ticket, helper));
-            }
-            case REPLIED -> toResident(ticket, texts.replied(ticket, lastPublicReply(ticket), false));
-            case ASKED_BACK -> toResident(ticket, texts.replied(ticket, lastPublicReply(ticket), true));
-            case SOLVED -> toResident(ticket, texts.solved(ticket, event.actorName()));
-            case RESIDENT_REPLIED -> {
-                var recipients = ticket.assignee() != null && ticket.assignee().email() != null
-                        ? List.of(ticket.assignee())
-                        : accounts.reachableHelpersOf(ticket.house());
-                toHelpers(recipients, event, helper -> texts.residentReplied(ticket, lastPublicReply(ticket), helper));
-            }
-            case ESCALATED -> {
-                toHelpers(accounts.reachableHelpers(), event, helper -> texts.escalated(ticket, event.detail(), helper));
-                webhook.url().ifPresent(url -> outbox.enqueue(Channel.WEBHOOK, url,
+        var actor = event.actor();
+        var facts = new Audience.Facts(ticket.assignee() != null && ticket.assignee().email() != null,
+                ticket.escalation() == Escalation.SHARED, actor != null && !actor.worksFor(ticket.house()));
+        for (var audience : Audience.of(event.type(), facts)) {
+            switch (audience) {
+                case RESIDENT -> toResident(ticket, forResident(ticket, event), happened.accessToken());
+                case HOUSE_HELPERS -> toHelpers(accounts.reachableHelpersOf(ticket.house()), event,
+                        helper -> forHelper(ticket, event, helper));
+                case ASSIGNEE -> toHelpers(List.of(ticket.assignee()), event, helper -> forHelper(ticket, event, helper));
+                case ALL_HELPERS -> toHelpers(accounts.reachableHelpers(), event,
+                        helper -> forHelper(ticket, event, helper));
+                case CHAT_ROOM -> webhook.url().ifPresent(url -> outbox.enqueue(Channel.WEBHOOK, url,
                         "Chat: " + ticket.number(), texts.chatEscalation(ticket, event.detail()), null,
                         ticket.number()));
             }
-            case CLAIMED -> {
-                var claimer = event.actor();
-                if (ticket.escalation() == Escalation.SHARED || claimer != null && !claimer.worksFor(ticket.house())) {
-                    toHelpers(accounts.reachableHelpersOf(ticket.house()), event,
-                            helper -> texts.takenFromShared(ticket, event.actorName(), helper));
-                }
-            }
-            default -> {
-                // notes, hand-backs, priority and other state changes: nobody is written to
-            }
         }
+    }
+
+    /** The resident's mail about an event (given a private link's code). */
+    private Function<String, Mail> forResident(Ticket ticket, TicketEvent event) {
+        return switch (event.type()) {
+            case FILED -> texts.filed(ticket);
+            case REPLIED -> texts.replied(ticket, lastPublicReply(ticket), false);
+            case ASKED_BACK -> texts.replied(ticket, lastPublicReply(ticket), true);
+            case SOLVED -> texts.solved(ticket, event.actorName());
+            default -> throw new IllegalArgumentException("no resident mail for " + event.type());
+        };
+    }
+
+    /** A helper's mail about an event, in their language. */
+    private Mail forHelper(Ticket ticket, TicketEvent event, Account helper) {
+        return switch (event.type()) {
+            case FILED -> texts.newTicket(ticket, helper);
+            case RESIDENT_REPLIED -> texts.residentReplied(ticket, lastPublicReply(ticket), helper);
+            case ESCALATED -> texts.escalated(ticket, event.detail(), helper);
+            case CLAIMED -> texts.takenFromShared(ticket, event.actorName(), helper);
+            default -> throw new IllegalArgumentException("no helper mail for " + event.type());
+        };
     }
 
     /**
@@ -95,24 +103,26 @@ public class Notifications {
      * they gave only a phone number when filing). At most {@value #MAX_MAILS_PER_TICKET} mails per
      * ticket, so that the form cannot be used to flood an address.
      */
-    @Transactional
-    public boolean mailPrivateLink(String number, String token, String email) {
-        var ticket = tickets.forResident(number, token);
-        if (ticket.isEmpty() || !mail.enabled()
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean privateLink(Ticket ticket, String code, String email) {
+        var number = ticket.number();
+        if (!mail.enabled()
                 || outbox.count(Channel.MAIL, number, false) + outbox.count(Channel.MAIL, number, true)
                 >= MAX_MAILS_PER_TICKET) {
             return false;
         }
         // the code the resident has on the screen, not another one: the mail says the same as their paper
-        enqueueMail(email, texts.filed(ticket.get()).apply(org.hausdesk.ticket.control.AccessTokens.plain(token)), ticket.get());
+        enqueueMail(email, texts.filed(ticket).apply(code), ticket);
         return true;
     }
 
     static final int MAX_MAILS_PER_TICKET = 30;
 
     /** A resident's sign-in link, to the address they proved nothing about yet (it proves itself by being used). */
-    @Transactional
-    public void mailSignInLink(String email, String token, String language) {
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void signInLink(String email, String token, String language) {
         if (mail.enabled()) {
             var message = texts.signIn(token, language);
             outbox.enqueue(Channel.MAIL, email, message.subject(), message.text(), message.html(), null);

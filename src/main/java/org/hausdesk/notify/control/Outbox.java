@@ -2,6 +2,7 @@ package org.hausdesk.notify.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,9 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.notify.entity.Channel;
 import org.hausdesk.notify.entity.OutboxMessage;
+import org.hausdesk.privacy.control.PersonalDataErased;
 
 /** The outbox table: written with the change that causes a message, read by the {@link OutboxDispatcher}. */
 @ApplicationScoped
@@ -32,16 +34,8 @@ public class Outbox {
     Event<OutboxWritten> written;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.outbox.retry-base", defaultValue = "PT30S")
-    Duration retryBase;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.outbox.max-retry-delay", defaultValue = "PT1H")
-    Duration maxRetryDelay;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.outbox.max-attempts", defaultValue = "50")
-    int maxAttempts;
+    @ConfigProperties
+    NotifyConfig settings;
 
     /** Messages with at least this many failed attempts are shown to coordinators as failing. */
     public static final int FAILING_AFTER = 3;
@@ -82,7 +76,7 @@ public class Outbox {
 
     public void markFailed(long id, String error) {
         Optional.ofNullable(em.find(OutboxMessage.class, id))
-                .ifPresent(m -> m.failed(error, clock.instant(), retryBase, maxRetryDelay, maxAttempts));
+                .ifPresent(m -> m.failed(error, clock.instant(), settings.outboxRetryBase(), settings.outboxMaxRetryDelay(), settings.outboxMaxAttempts()));
     }
 
     /** Unsent messages, the failing ones (several attempts, or given up) first when {@code failingOnly}. */
@@ -122,6 +116,12 @@ public class Outbox {
     public int deleteTo(String recipient) {
         return em.createQuery("delete from OutboxMessage m where lower(m.recipient) = :recipient")
                 .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT)).executeUpdate();
+    }
+
+    /** A resident's data was erased: every message about their tickets or to their addresses goes too. */
+    void on(@Observes PersonalDataErased erased) {
+        erased.ticketNumbers().forEach(this::deleteFor);
+        erased.addresses().forEach(this::deleteTo); // e.g. sign-in links, which belong to no ticket
     }
 
     /** Every message about a ticket, sent or not, is deleted (its text may hold the resident's personal data). */

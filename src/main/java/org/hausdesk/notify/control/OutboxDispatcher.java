@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.notify.entity.OutboxMessage;
 import org.hausdesk.platform.control.ApplicationReady;
 
@@ -45,15 +45,15 @@ public class OutboxDispatcher {
     WebhookSender webhook;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.outbox.poll-interval", defaultValue = "PT15S")
-    Duration pollInterval;
+    @ConfigProperties
+    NotifyConfig settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::deliverDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::deliverDue, 0, settings.outboxPollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

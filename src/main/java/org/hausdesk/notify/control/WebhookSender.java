@@ -10,23 +10,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Posts {@code {"text": "..."}} to the helpers' chat room: the body that Matrix hookshot,
- * Rocket.Chat and Mattermost incoming webhooks take. Configured by {@code hausdesk.chat.webhook-url}.
+ * Rocket.Chat and Mattermost incoming webhooks take. Configured by {@code hausdesk.notify.chat-webhook-url}.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     @Inject
-    @ConfigProperty(name = "hausdesk.chat.webhook-url")
-    Optional<String> url;
+    @ConfigProperties
+    NotifyConfig settings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Optional<String> url() {
-        return url.filter(u -> !u.isBlank());
+        return settings.chatWebhookUrl().filter(u -> !u.isBlank());
     }
 
     public void send(String target, String text) throws IOException, InterruptedException {

@@ -1,54 +1,97 @@
 package org.hausdesk.platform.boundary;
 
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The addresses people see and keep ({@code /anfrage/2026-0042?zugang=...}, {@code /faq/...},
- * {@code /helfer}) mapped to the Facelets pages under {@code /pages/}. A path part becomes a
- * request parameter of the page. A servlet, so every filter has seen the request before.
+ * {@code /helfer}) mapped to the Facelets pages under {@code /pages/}. A path part ({@code {number}})
+ * becomes a request parameter of the page. Each address is listed once, below: the servlet's mappings
+ * are made from the same list when the application starts. A servlet, so every filter has seen the
+ * request before.
  */
-@WebServlet(urlPatterns = {"", "/hilfe", "/hilfe/", "/anfrage", "/anfrage/*", "/faq", "/faq/*", "/datenschutz", "/meine-anfragen", "/anmelden",
-        "/helfer", "/helfer/*"})
-public class PageRoutes extends HttpServlet {
+@WebListener
+public class PageRoutes extends HttpServlet implements ServletContextListener {
 
-    private record Route(Pattern path, String page, String parameter) {
+    /** {@code /anfrage/{number}}: the address, with at most one part taken over as the page's parameter. */
+    record Route(String address, String page) {
+
+        private static final String PART = "([A-Za-z0-9][A-Za-z0-9._-]{0,99})";
+
+        /** The page's parameter: the name in braces, or null. */
+        String parameter() {
+            int open = address.indexOf('{');
+            return open < 0 ? null : address.substring(open + 1, address.indexOf('}'));
+        }
+
+        private String fixed() {
+            int open = address.indexOf('{');
+            return open < 0 ? address : address.substring(0, open);
+        }
+
+        Pattern pattern() {
+            return parameter() == null ? Pattern.compile(address.equals("/") ? "/" : Pattern.quote(address) + "/?")
+                    : Pattern.compile(Pattern.quote(fixed()) + PART);
+        }
+
+        /** The servlet mappings that reach this address: {@code ""} for the root, a prefix for a path part. */
+        List<String> mappings() {
+            if (address.equals("/")) {
+                return List.of("");
+            }
+            return parameter() != null ? List.of(fixed() + "*") : List.of(address, address + "/");
+        }
     }
 
-    private static final String PART = "([A-Za-z0-9][A-Za-z0-9._-]{0,99})";
+    static final List<Route> ROUTES = List.of(
+            new Route("/", "start"),
+            new Route("/hilfe", "request"),
+            new Route("/anfrage", "open"),
+            new Route("/anfrage/{number}", "ticket"),
+            new Route("/faq", "faq"),
+            new Route("/faq/{slug}", "article"),
+            new Route("/datenschutz", "privacy"),
+            new Route("/meine-anfragen", "my-requests"),
+            new Route("/anmelden", "signin"),
+            new Route("/helfer", "dashboard"),
+            new Route("/helfer/anfrage/{number}", "staff-ticket"),
+            new Route("/helfer/artikel", "editor"),
+            new Route("/helfer/artikel/{slug}", "editor"),
+            new Route("/helfer/abwesenheit", "absences"),
+            new Route("/helfer/zahlen", "numbers"),
+            new Route("/helfer/verwaltung", "admin"));
 
-    private static final List<Route> ROUTES = List.of(
-            new Route(Pattern.compile("/"), "start", null),
-            new Route(Pattern.compile("/hilfe/?"), "request", null),
-            new Route(Pattern.compile("/anfrage/?"), "open", null),
-            new Route(Pattern.compile("/anfrage/" + PART), "ticket", "number"),
-            new Route(Pattern.compile("/faq/?"), "faq", null),
-            new Route(Pattern.compile("/faq/" + PART), "article", "slug"),
-            new Route(Pattern.compile("/datenschutz/?"), "privacy", null),
-            new Route(Pattern.compile("/meine-anfragen/?"), "my-requests", null),
-            new Route(Pattern.compile("/anmelden/?"), "signin", null),
-            new Route(Pattern.compile("/helfer/?"), "dashboard", null),
-            new Route(Pattern.compile("/helfer/anfrage/" + PART), "staff-ticket", "number"),
-            new Route(Pattern.compile("/helfer/artikel/?"), "editor", null),
-            new Route(Pattern.compile("/helfer/artikel/" + PART), "editor", "slug"),
-            new Route(Pattern.compile("/helfer/abwesenheit/?"), "absences", null),
-            new Route(Pattern.compile("/helfer/zahlen/?"), "numbers", null),
-            new Route(Pattern.compile("/helfer/verwaltung/?"), "admin", null));
+    /** Every servlet mapping the routes need, once each (a prefix mapping covers the addresses below it). */
+    static List<String> mappings() {
+        var mappings = new LinkedHashSet<String>();
+        ROUTES.forEach(route -> mappings.addAll(route.mappings()));
+        var prefixes = mappings.stream().filter(m -> m.endsWith("/*")).map(m -> m.substring(0, m.length() - 1)).toList();
+        mappings.removeIf(m -> !m.endsWith("/*") && prefixes.stream().anyMatch(p -> m.startsWith(p) && !m.equals(p)));
+        return List.copyOf(mappings);
+    }
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        event.getServletContext().addServlet("pages", PageRoutes.class).addMapping(mappings().toArray(String[]::new));
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         for (var route : ROUTES) {
-            var match = route.path().matcher(path);
+            var match = route.pattern().matcher(path.isEmpty() ? "/" : path);
             if (match.matches()) {
                 var target = "/pages/" + route.page() + ".xhtml";
                 if (route.parameter() != null) {

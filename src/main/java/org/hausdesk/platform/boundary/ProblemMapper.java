@@ -8,7 +8,6 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -118,19 +117,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Map<String, String> fields(ConstraintViolationException violations) {
         var fields = new TreeMap<String, String>();
         for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-            fields.merge(leaf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
+            fields.merge(FieldMessages.property(violation), FieldMessages.text(violation, java.util.Locale.ENGLISH),
+                    (a, b) -> a + " " + b);
         }
         return fields;
     }
 
-    private static String leaf(Path path) {
-        String name = "request";
-        for (var node : path) {
-            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD
-                    && node.getKind() != jakarta.validation.ElementKind.PARAMETER) {
-                name = node.getName();
-            }
-        }
-        return name;
-    }
 }

@@ -1,5 +1,6 @@
 package org.hausdesk.platform.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -18,11 +19,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.PlatformConfig;
 
 /**
  * Bodies sent to the API are checked before anything parses them: at most
- * {@code hausdesk.limits.max-body-bytes} (default 256 KiB; 413 otherwise, also for bodies sent
+ * {@code hausdesk.platform.max-body-bytes} (default 256 KiB; 413 otherwise, also for bodies sent
  * without a length), valid UTF-8, and JSON as strict as {@link StrictJson} (400 otherwise, naming
  * the field). Each answer is quick and says what was wrong; nothing is stored.
  */
@@ -31,15 +33,17 @@ public class RequestLimits extends HttpFilter {
 
     /** A picture or PDF sent to a ticket: its own size limit, and it is no text. */
     static final java.util.regex.Pattern ATTACHMENT_UPLOAD = java.util.regex.Pattern.compile(".*/api/tickets/[^/]+/attachments/?");
+    @Inject
+    @ConfigProperties
+    PlatformConfig platform;
+
     private int maxBytes;
     private int maxAttachmentBytes;
 
     @Override
     public void init() {
-        maxBytes = ConfigProvider.getConfig().getOptionalValue("hausdesk.limits.max-body-bytes", Integer.class)
-                .orElse(256 * 1024);
-        maxAttachmentBytes = ConfigProvider.getConfig()
-                .getOptionalValue("hausdesk.attachments.max-bytes", Integer.class).orElse(5 * 1024 * 1024);
+        maxBytes = platform.maxBodyBytes();
+        maxAttachmentBytes = platform.maxAttachmentBytes();
     }
 
     @Override

@@ -10,17 +10,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hausdesk.platform.control.Audited;
+import org.hausdesk.platform.control.Settings;
 
 /**
  * A browser names the page a request comes from in {@code Origin}. A change (anything but GET,
  * HEAD, OPTIONS) sent by a page of another site is refused with 403: Hausdesk's own pages are on
- * {@code hausdesk.base-url} or on the host the request was sent to. Requests without
+ * {@code hausdesk.platform.base-url} or on the host the request was sent to. Requests without
  * {@code Origin} (programs, not browsers) are left to the other checks.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SameOrigin extends HttpFilter {
+
+    @Inject
+    Settings.BaseUrl baseUrl;
 
     private String ownOrigin;
 
@@ -29,8 +32,7 @@ public class SameOrigin extends HttpFilter {
 
     @Override
     public void init() {
-        ownOrigin = origin(ConfigProvider.getConfig().getOptionalValue("hausdesk.base-url", String.class)
-                .orElse("http://localhost:8080"));
+        ownOrigin = origin(baseUrl.value());
     }
 
     @Override

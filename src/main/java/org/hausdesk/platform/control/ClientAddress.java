@@ -4,15 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The address a request comes from: the connection's, or behind one of
- * {@code hausdesk.trusted-proxies} the last address in {@code X-Forwarded-For} that is not a proxy.
+ * {@code hausdesk.platform.trusted-proxies} the last address in {@code X-Forwarded-For} that is not a proxy.
  */
 public final class ClientAddress {
 
-    private static volatile Set<String> trustedProxies;
+    private static volatile Set<String> trustedProxies = Set.of();
     /** The client of the request this thread serves, set by {@code ClientOfRequest} for the request's length. */
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
@@ -20,7 +19,7 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request) {
-        var proxies = trustedProxies();
+        var proxies = trustedProxies;
         var remote = request.getRemoteAddr();
         var forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded != null && proxies.contains(remote)) {
@@ -55,16 +54,14 @@ public final class ClientAddress {
         }
     }
 
-    private static Set<String> trustedProxies() {
-        if (trustedProxies == null) {
-            trustedProxies = listed("hausdesk.trusted-proxies");
-        }
-        return trustedProxies;
+    /** The reverse proxies whose {@code X-Forwarded-For} is believed (set at start from the configuration). */
+    public static void trust(Set<String> proxies) {
+        trustedProxies = Set.copyOf(proxies);
     }
 
-    /** The addresses a configuration key lists, separated by commas (none when it is not set). */
-    public static Set<String> listed(String configKey) {
-        return Arrays.stream(ConfigProvider.getConfig().getOptionalValue(configKey, String.class).orElse("").split(","))
+    /** The addresses of a comma-separated list (none for an empty one). */
+    public static Set<String> listed(String addresses) {
+        return Arrays.stream(addresses.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 }

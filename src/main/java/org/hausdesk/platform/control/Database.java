@@ -5,15 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one data source of the application. H2 in {@code ./data} by default, so that Hausdesk runs
- * with no setup; PostgreSQL in production through {@code HAUSDESK_DB_URL}, {@code HAUSDESK_DB_USER}
- * and {@code HAUSDESK_DB_PASSWORD}.
+ * with no setup; PostgreSQL in production through {@code HAUSDESK_PLATFORM_DB_URL},
+ * {@code HAUSDESK_PLATFORM_DB_USER} and {@code HAUSDESK_PLATFORM_DB_PASSWORD} (see {@link PlatformConfig}).
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
         className = "org.hausdesk.platform.control.HausdeskDataSource",
-        url = "${MPCONFIG=hausdesk.db.url:jdbc:h2:file:./data/hausdesk;LOCK_TIMEOUT=10000}",
-        user = "${MPCONFIG=hausdesk.db.user:}",
-        password = "${MPCONFIG=hausdesk.db.password:}",
+        url = "${MPCONFIG=hausdesk.platform.db-url:jdbc:h2:file:./data/hausdesk;LOCK_TIMEOUT=10000}",
+        user = "${MPCONFIG=hausdesk.platform.db-user:}",
+        password = "${MPCONFIG=hausdesk.platform.db-password:}",
         minPoolSize = 1,
         maxPoolSize = 20,
         properties = {"fish.payara.is-connection-validation-required=true",

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -64,8 +65,14 @@ public class HausdeskDataSource implements DataSource {
     }
 
     private DataSource create() {
+        // the application's own configuration decides, old key names included (OldConfigNames): the definition's
+        // ${MPCONFIG=...} is resolved by the server, which does not see the application's configuration sources
+        var config = ConfigProvider.getConfig(HausdeskDataSource.class.getClassLoader());
+        url = config.getOptionalValue("hausdesk.platform.db-url", String.class).orElse(url);
+        user = config.getOptionalValue("hausdesk.platform.db-user", String.class).orElse(user);
+        password = config.getOptionalValue("hausdesk.platform.db-password", String.class).orElse(password);
         if (url == null || url.isBlank()) {
-            throw new IllegalStateException("No database URL configured (hausdesk.db.url / HAUSDESK_DB_URL)");
+            throw new IllegalStateException("No database URL configured (hausdesk.platform.db-url / HAUSDESK_PLATFORM_DB_URL)");
         }
         if (url.startsWith("jdbc:postgresql:")) {
             var postgres = new PGSimpleDataSource();

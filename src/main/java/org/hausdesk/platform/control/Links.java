@@ -1,22 +1,30 @@
-package org.hausdesk.notify.control;
+package org.hausdesk.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The addresses Hausdesk puts into messages, built from {@code hausdesk.base-url}. */
+/** The addresses Hausdesk puts into messages and shows on pages, built from {@code hausdesk.platform.base-url}. */
 @ApplicationScoped
 public class Links {
 
     @Inject
-    @ConfigProperty(name = "hausdesk.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Settings.BaseUrl baseUrl;
 
     /** The resident's private link to one ticket. */
     public String forResident(String number, String token) {
-        return base() + "/anfrage/" + number + "?zugang=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return base() + residentPath(number, token);
+    }
+
+    /** The same within the site, e.g. for a redirect: {@code /anfrage/2026-0042?zugang=...}. */
+    public static String residentPath(String number, String token) {
+        return "/anfrage/" + number + "?zugang=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** A helper's page of a ticket within the site: {@code /helfer/anfrage/2026-0042}. */
+    public static String staffPath(String number) {
+        return "/helfer/anfrage/" + number;
     }
 
     /** Where a resident types the number and code of a request ("Meine Anfrage ansehen"). */
@@ -31,10 +39,10 @@ public class Links {
 
     /** Where a helper works on the ticket (after signing in). */
     public String forStaff(String number) {
-        return base() + "/helfer/anfrage/" + number;
+        return base() + staffPath(number);
     }
 
     private String base() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return baseUrl.value();
     }
 }

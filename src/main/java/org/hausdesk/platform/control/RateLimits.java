@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.entity.TooManyRequests;
 
 /**
@@ -15,41 +15,37 @@ import org.hausdesk.platform.entity.TooManyRequests;
  * looking up a ticket with a wrong private link, searching, rating an article. The operations call
  * this themselves, so a limit holds whichever address, path variant or page leads there (the API, a
  * page, {@code /hilfe} or {@code /pages/request.xhtml;x=1} alike). Beyond a limit: {@link TooManyRequests}.
- * The address is the connection's, or behind one of {@code hausdesk.trusted-proxies} the client's
+ * The address is the connection's, or behind one of {@code hausdesk.platform.trusted-proxies} the client's
  * ({@link ClientAddress#current()}). Work that no web request started (timers) is not limited. Kept per node, in
  * memory; the limits are generous, since the residents of a house may share one address.
  */
 @ApplicationScoped
 public class RateLimits {
 
-    /** What is limited, its configuration key, its default and its period, and what the client is told. */
+    /** What is limited, its period, and what the client is told (how many: {@link PlatformConfig}). */
     public enum Operation {
-        FILING("hausdesk.limits.filings-per-hour", 30, Duration.ofHours(1),
+        FILING(Duration.ofHours(1),
                 "You have sent many requests; please wait", "Sie haben sehr viele Anfragen geschickt. Bitte warten Sie etwas"),
-        FAILED_LOOKUP("hausdesk.limits.failed-lookups-per-hour", 30, Duration.ofHours(1),
+        FAILED_LOOKUP(Duration.ofHours(1),
                 "Too many requests with a wrong ticket link; please wait",
                 "Zu viele Versuche mit einem falschen Link. Bitte warten Sie etwas"),
-        SEARCH("hausdesk.limits.searches-per-minute", 120, Duration.ofMinutes(1),
+        SEARCH(Duration.ofMinutes(1),
                 "Too many searches; please wait a moment", "Sehr viele Suchen in kurzer Zeit. Bitte warten Sie einen Moment"),
-        RATING("hausdesk.limits.ratings-per-hour", 10, Duration.ofHours(1),
+        RATING(Duration.ofHours(1),
                 "You have rated many articles; please wait", "Sie haben sehr viele Artikel bewertet. Bitte warten Sie etwas"),
         /**
          * Counted per request (its number), from every address: a lock against guessing one request's code
          * from many addresses. Above the per-address limit, so that no single address can lock a request.
          */
-        WRONG_CODES_PER_TICKET("hausdesk.limits.wrong-codes-per-ticket-per-hour", 50, Duration.ofHours(1),
+        WRONG_CODES_PER_TICKET(Duration.ofHours(1),
                 "Too many wrong codes for this request; it is locked for a while",
                 "Zu viele falsche Codes für diese Anfrage. Sie ist für eine Weile gesperrt");
 
-        private final String key;
-        private final int defaultCapacity;
         private final Duration period;
         private final String message;
         private final String germanMessage;
 
-        Operation(String key, int defaultCapacity, Duration period, String message, String germanMessage) {
-            this.key = key;
-            this.defaultCapacity = defaultCapacity;
+        Operation(Duration period, String message, String germanMessage) {
             this.period = period;
             this.message = message;
             this.germanMessage = germanMessage;
@@ -57,15 +53,15 @@ public class RateLimits {
     }
 
     @Inject
-    Config config;
+    @ConfigProperties
+    PlatformConfig platform;
 
     private final Map<Operation, RateLimiter> limiters = new EnumMap<>(Operation.class);
 
     @PostConstruct
     void configure() {
         for (var operation : Operation.values()) {
-            int capacity = config.getOptionalValue(operation.key, Integer.class).orElse(operation.defaultCapacity);
-            limiters.put(operation, new RateLimiter(capacity, operation.period));
+            limiters.put(operation, new RateLimiter(platform.limit(operation), operation.period));
         }
     }
 

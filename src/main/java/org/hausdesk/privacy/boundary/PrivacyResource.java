@@ -3,7 +3,6 @@ package org.hausdesk.privacy.boundary;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,7 @@ import org.hausdesk.account.control.Caller;
 import org.hausdesk.platform.boundary.ContentDisposition;
 import org.hausdesk.platform.boundary.InvalidField;
 import org.hausdesk.platform.control.Audited;
+import org.hausdesk.platform.entity.EmailAddress;
 import org.hausdesk.privacy.control.AuditLog;
 import org.hausdesk.privacy.control.DataExport;
 import org.hausdesk.privacy.control.Residents;
@@ -69,7 +69,7 @@ public class PrivacyResource {
     @Inject
     ResidentSignIns signIns;
 
-    public record Erasure(@Email @Size(max = 254) String email, @Size(max = 40) String phone,
+    public record Erasure(@EmailAddress String email, @Size(max = 40) String phone,
                           List<@Size(max = 20) String> tickets) {
     }
 

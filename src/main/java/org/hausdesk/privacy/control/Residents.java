@@ -1,6 +1,7 @@
 package org.hausdesk.privacy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.hausdesk.notify.control.Outbox;
 import org.hausdesk.ticket.control.Attachments;
 import org.hausdesk.ticket.control.ResidentSignIns;
 import org.hausdesk.ticket.control.Tickets;
@@ -34,7 +34,7 @@ public class Residents {
     Tickets tickets;
 
     @Inject
-    Outbox outbox;
+    Event<PersonalDataErased> erasedEvent;
 
     @Inject
     Attachments attachments;
@@ -76,14 +76,10 @@ public class Residents {
                 .map(t -> t.requester().email()).filter(java.util.Objects::nonNull).distinct().toList();
         var erased = numbers.stream().filter(number -> {
             attachments.deleteAll(number);
-            boolean done = tickets.anonymize(number, Residents::redactionFor);
-            outbox.deleteFor(number);
-            return done;
+            return tickets.anonymize(number, Residents::redactionFor);
         }).toList();
-        for (var address : addresses) {
-            outbox.deleteTo(address); // e.g. sign-in links, which belong to no ticket
-            signIns.forget(address);
-        }
+        addresses.forEach(signIns::forget);
+        erasedEvent.fire(new PersonalDataErased(numbers, addresses));
         return erased;
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Audited;
 
@@ -38,19 +38,15 @@ public class Retention {
     Event<Audited> audit;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.privacy.anonymize-closed-after", defaultValue = "P180D")
-    Duration keepClosed;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.privacy.retention-check-interval", defaultValue = "PT6H")
-    Duration interval;
+    @ConfigProperties
+    PrivacyConfig settings;
 
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(),
+        task = scheduler.scheduleWithFixedDelay(this::runQuietly, settings.retentionCheckInterval().toMillis(), settings.retentionCheckInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Closed tickets are anonymised %s after closing (checked every %s)".formatted(keepClosed, interval));
+        LOG.info(() -> "Closed tickets are anonymised %s after closing (checked every %s)".formatted(settings.anonymizeClosedAfter(), settings.retentionCheckInterval()));
     }
 
     @PreDestroy
@@ -62,7 +58,7 @@ public class Retention {
 
     /** One round; the numbers of the tickets it anonymised. */
     public java.util.List<String> run() {
-        var cutoff = residents.now().minus(keepClosed);
+        var cutoff = residents.now().minus(settings.anonymizeClosedAfter());
         var done = new java.util.ArrayList<String>();
         java.util.List<String> due;
         java.util.List<String> erased;

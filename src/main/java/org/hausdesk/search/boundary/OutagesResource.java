@@ -24,7 +24,7 @@ import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.search.control.OutageDetection;
 import org.hausdesk.search.control.Scope;
-import org.hausdesk.ticket.boundary.TicketMessages.OutageView;
+import org.hausdesk.ticket.control.OutageView;
 import org.hausdesk.ticket.control.Tickets;
 
 /**

@@ -25,7 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Suspected outages: when residents of several houses write about the same thing within a short
@@ -45,16 +45,8 @@ public class OutageDetection {
     SearchIndex index;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.outage.window", defaultValue = "PT2H")
-    Duration window;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.outage.min-tickets", defaultValue = "3")
-    int minTickets;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.outage.min-houses", defaultValue = "2")
-    int minHouses;
+    @ConfigProperties
+    SearchConfig settings;
 
     /** One ticket as the detection sees it. */
     public record Candidate(String number, long house, String escalation, Instant filed, Set<String> words) {
@@ -72,7 +64,7 @@ public class OutageDetection {
     }
 
     public List<Suspected> suspected(Instant now) {
-        return group(candidates(now), minTickets, minHouses);
+        return group(candidates(now), settings.outageMinTickets(), settings.outageMinHouses());
     }
 
     /** Open tickets filed within the window and not linked to an outage, newest first. */
@@ -85,7 +77,7 @@ public class OutageDetection {
                     .add(new TermQuery(new Term(Fields.OUTAGE, Fields.NO_OUTAGE)), Occur.FILTER)
                     .add(new TermInSetQuery(Fields.STATE, List.of(new BytesRef("NEW"), new BytesRef("IN_PROGRESS"),
                             new BytesRef("WAITING"))), Occur.FILTER)
-                    .add(LongPoint.newRangeQuery(Fields.FILED, now.minus(window).toEpochMilli(), now.toEpochMilli()),
+                    .add(LongPoint.newRangeQuery(Fields.FILED, now.minus(settings.outageWindow()).toEpochMilli(), now.toEpochMilli()),
                             Occur.FILTER)
                     .build();
             var candidates = new ArrayList<Candidate>();

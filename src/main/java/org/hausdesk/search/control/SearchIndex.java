@@ -43,7 +43,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.kb.control.ArticleChanged;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.ticket.control.TicketHappened;
@@ -60,12 +60,8 @@ public class SearchIndex {
     private static final String ANALYSIS = "analysis";
 
     @Inject
-    @ConfigProperty(name = "hausdesk.search.index-dir", defaultValue = "data/search-index")
-    String indexDir;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.search.synonyms-file")
-    Optional<String> synonymsFile;
+    @ConfigProperties
+    SearchConfig settings;
 
     @Inject
     SearchSource source;
@@ -87,7 +83,7 @@ public class SearchIndex {
         try {
             open();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index in " + indexDir, e);
+            throw new UncheckedIOException("Cannot open the search index in " + settings.indexDir(), e);
         }
     }
 
@@ -99,10 +95,10 @@ public class SearchIndex {
         if (writer != null) {
             return;
         }
-        german = GermanAnalyzer.create(synonymsFile.map(Path::of));
+        german = GermanAnalyzer.create(settings.synonymsFile().map(Path::of));
         english = new EnglishAnalyzer();
         spelling = simpleAnalyzer();
-        var path = Path.of(indexDir);
+        var path = Path.of(settings.indexDir());
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
         boolean rebuild;

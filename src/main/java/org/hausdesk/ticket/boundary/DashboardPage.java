@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.ticket.control.TicketQueue;
 import org.hausdesk.ticket.entity.Category;
@@ -43,11 +44,14 @@ public class DashboardPage {
     @Inject
     Pages pages;
 
+    @Inject
+    Caller caller;
+
     private Account account;
     private List<Ticket> tickets;
 
     public void load() {
-        account = pages.staff().orElse(null);
+        account = pages.signedIn(caller.account()).orElse(null);
     }
 
     public Account account() {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.hausdesk.account.control.SessionTokens;
-import org.hausdesk.notify.control.Notifications;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.ticket.control.ResidentSignIns;
 import org.hausdesk.ticket.entity.Ticket;
@@ -26,8 +26,6 @@ public class MyRequestsPage {
     @Inject
     ResidentSignIns signIns;
 
-    @Inject
-    Notifications notifications;
 
     @Inject
     SessionTokens sessionTokens;
@@ -73,8 +71,7 @@ public class MyRequestsPage {
             pages.fieldError("email", "request.contact.invalid");
             return null;
         }
-        var address = email.strip();
-        signIns.request(address).ifPresent(token -> notifications.mailSignInLink(address, token, language.code()));
+        signIns.sendLink(email, language.code());
         pages.redirect("/meine-anfragen", "signInSent");
         return null;
     }
@@ -88,7 +85,7 @@ public class MyRequestsPage {
             return null;
         }
         signIns.linkTo(number, signedIn).ifPresentOrElse(
-                token -> pages.redirect("/anfrage/" + number + "?zugang=" + Language.encode(token)),
+                token -> pages.redirect(Links.residentPath(number, token)),
                 pages::notFound);
         return null;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.ticket.control.TicketStatistics;
@@ -21,10 +22,13 @@ public class NumbersPage {
     @Inject
     Pages pages;
 
+    @Inject
+    Caller caller;
+
     private Account account;
 
     public void load() {
-        account = pages.staff().orElse(null);
+        account = pages.signedIn(caller.account()).orElse(null);
     }
 
     public Account account() {

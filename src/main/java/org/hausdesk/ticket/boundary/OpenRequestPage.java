@@ -3,9 +3,9 @@ package org.hausdesk.ticket.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.ticket.control.AccessTokens;
 import org.hausdesk.ticket.control.Tickets;
-import org.hausdesk.web.Language;
 import org.hausdesk.web.Pages;
 
 /**
@@ -35,7 +35,7 @@ public class OpenRequestPage {
         var found = number.isEmpty() || code.isEmpty() ? java.util.Optional.<org.hausdesk.ticket.entity.Ticket>empty()
                 : tickets.forResident(number, code);
         if (found.isPresent()) {
-            pages.redirect("/anfrage/" + found.get().number() + "?zugang=" + Language.encode(AccessTokens.plain(code)));
+            pages.redirect(Links.residentPath(found.get().number(), AccessTokens.plain(code)));
             return;
         }
         wrong = true;

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hausdesk.notify.control.Links;
-import org.hausdesk.notify.control.Notifications;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.platform.entity.EmailAddresses;
+import org.hausdesk.ticket.control.Subjects;
+import org.hausdesk.ticket.control.TicketConfig;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketEntry;
@@ -32,9 +33,6 @@ public class ResidentTicketPage {
     Tickets tickets;
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     Links links;
 
     @Inject
@@ -44,8 +42,8 @@ public class ResidentTicketPage {
     org.hausdesk.ticket.control.Attachments attachments;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.tickets.link-valid-after-close", defaultValue = "P30D")
-    Duration linkValidAfterClose;
+    @ConfigProperties
+    TicketConfig settings;
 
     @Inject
     org.hausdesk.account.control.Accounts accounts;
@@ -57,7 +55,7 @@ public class ResidentTicketPage {
     Language language;
 
     /** Longer subjects are cut at a word for the page's heading. */
-    static final int HEADING_LENGTH = 60;
+    public static final int HEADING_LENGTH = 60;
 
     private Ticket ticket;
     private String body;
@@ -136,9 +134,8 @@ public class ResidentTicketPage {
 
     /** The subject, cut at a word, as the page's heading (the whole text is in the conversation). */
     public String heading() {
-        return RequestForm.shorten(ticket().subject(), HEADING_LENGTH);
+        return Subjects.shorten(ticket().subject(), HEADING_LENGTH);
     }
-
 
     public String number() {
         return pages.param("number");
@@ -153,7 +150,7 @@ public class ResidentTicketPage {
     }
 
     public long linkValidDays() {
-        return linkValidAfterClose.toDays();
+        return settings.linkValidAfterClose().toDays();
     }
 
     public String privateLink() {
@@ -173,16 +170,8 @@ public class ResidentTicketPage {
     }
 
     public String reply() {
-        if (body == null || body.isBlank()) {
-            pages.fieldError("body", "ticket.reply.missing");
-            return null;
-        }
-        if (body.length() > 10_000) {
-            pages.fieldError("body", "request.tooLong", 10_000);
-            return null;
-        }
         var done = pages.attempt(() -> {
-            if (tickets.replyAsResident(number(), token(), body.strip()).isEmpty()) {
+            if (tickets.replyAsResident(number(), token(), body == null ? null : body.strip()).isEmpty()) {
                 pages.notFound();
             }
         });
@@ -244,7 +233,7 @@ public class ResidentTicketPage {
             return null;
         }
         tickets.renewLink(number(), token(), null).ifPresentOrElse(
-                renewed -> pages.redirect("/anfrage/" + number() + "?zugang=" + Language.encode(renewed) + "&neu=1",
+                renewed -> pages.redirect(Links.residentPath(number(), renewed) + "&neu=1",
                         "linkRenewed"),
                 pages::notFound);
         return null;
@@ -259,7 +248,7 @@ public class ResidentTicketPage {
             pages.fieldError("email", "request.contact.invalid");
             return null;
         }
-        if (notifications.mailPrivateLink(number(), token(), email.strip())) {
+        if (tickets.mailPrivateLink(number(), token(), email)) {
             pages.redirect(here(), "linkMailed");
         } else {
             pages.error("ticket.mail.failed");
@@ -268,7 +257,7 @@ public class ResidentTicketPage {
     }
 
     private String here() {
-        return "/anfrage/" + number() + "?zugang=" + Language.encode(token());
+        return Links.residentPath(number(), token());
     }
 
     public String getBody() {

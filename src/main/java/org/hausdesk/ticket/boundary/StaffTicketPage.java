@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
-import org.hausdesk.notify.control.Links;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Escalation;
 import org.hausdesk.ticket.entity.Ticket;
@@ -30,6 +32,9 @@ public class StaffTicketPage {
 
     @Inject
     Pages pages;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Links links;
@@ -60,7 +65,7 @@ public class StaffTicketPage {
     public Ticket ticket() {
         if (!loaded) {
             loaded = true;
-            account = pages.staff().orElse(null);
+            account = pages.signedIn(caller.account()).orElse(null);
             ticket = account == null ? null : tickets.forStaff(pages.param("number"), account).orElse(null);
             if (account != null && ticket == null) {
                 pages.notFound(); // also when a form is sent for a ticket the helper may not see
@@ -94,45 +99,32 @@ public class StaffTicketPage {
     }
 
     public String claim() {
-        return change(() -> tickets.claim(number(), account), "claimed");
+        return change(() -> tickets.claim(number(), account), "claimed", Map.of());
     }
 
     public String reply() {
-        if (blank(body, "body", "staff.reply.missing")) {
-            return null;
-        }
-        return change(() -> tickets.replyAsHelper(number(), account, body.strip(), askBack), "replied");
+        return change(() -> tickets.replyAsHelper(number(), account, strip(body), askBack), "replied", Map.of());
     }
 
     public String addNote() {
-        if (blank(note, "note", "staff.note.missing")) {
-            return null;
-        }
-        return change(() -> tickets.addNote(number(), account, note.strip()), "noted");
+        return change(() -> tickets.addNote(number(), account, strip(note)), "noted", Map.of("body", "note"));
     }
 
     public String escalate() {
-        if (blank(reason, "reason", "staff.reason.missing")) {
-            return null;
-        }
-        return change(() -> tickets.escalate(number(), account, reason.strip()), "escalated");
+        return change(() -> tickets.escalate(number(), account, strip(reason)), "escalated", Map.of());
     }
 
     public String handBack() {
-        if (blank(reason, "reason", "staff.reason.missing")) {
-            return null;
-        }
-        return change(() -> tickets.handBack(number(), account, reason.strip()), "handedBack");
+        return change(() -> tickets.handBack(number(), account, strip(reason)), "handedBack", Map.of());
     }
 
-    /** Solve with a solution: it goes to the resident as a reply, then the ticket is solved. */
+    /** Solve with a solution: it goes to the resident as a reply and the ticket is solved, in one step. */
     public String solve() {
-        if (blank(solution, "solution", "staff.solution.missing")) {
-            return null;
-        }
-        return change(() -> tickets.replyAsHelper(number(), account, solution.strip(), false)
-                .flatMap(replied -> tickets.changeState(number(), account, TicketState.SOLVED, replied.version())),
-                "solved");
+        return change(() -> tickets.solve(number(), account, strip(solution)), "solved", Map.of("body", "solution"));
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     /** For a resident who lost their link or passed it on: the old links stop working, the new one is shown once. */
@@ -163,22 +155,11 @@ public class StaffTicketPage {
             pages.error("staff.state.invalid");
             return null;
         }
-        return change(() -> tickets.changeState(number(), account, state.get(), version), "stateChanged");
+        return change(() -> tickets.changeState(number(), account, state.get(), version), "stateChanged", Map.of());
     }
 
-    private boolean blank(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            pages.fieldError(field, key);
-            return true;
-        }
-        if (value.length() > 10_000) {
-            pages.fieldError(field, "request.tooLong", 10_000);
-            return true;
-        }
-        return false;
-    }
-
-    private String change(Supplier<Optional<Ticket>> change, String notice) {
+    /** {@code fields}: the form's field for a parameter of the change where the names differ. */
+    private String change(Supplier<Optional<Ticket>> change, String notice, Map<String, String> fields) {
         ticket();
         if (account == null) {
             return null;
@@ -187,9 +168,9 @@ public class StaffTicketPage {
             if (change.get().isEmpty()) {
                 pages.notFound();
             }
-        });
+        }, fields);
         if (done) {
-            pages.redirect("/helfer/anfrage/" + number(), notice);
+            pages.redirect(Links.staffPath(number()), notice);
         }
         return null;
     }

@@ -1,6 +1,5 @@
 package org.hausdesk.ticket.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.hausdesk.account.entity.Account;
-import org.hausdesk.house.boundary.HousesResource.HouseView;
+import org.hausdesk.house.control.HouseView;
+import org.hausdesk.ticket.control.OutageView;
 import org.hausdesk.ticket.entity.Category;
 import org.hausdesk.ticket.entity.Escalation;
-import org.hausdesk.ticket.entity.Outage;
 import org.hausdesk.ticket.entity.Priority;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
@@ -27,17 +26,23 @@ public final class TicketMessages {
     private TicketMessages() {
     }
 
-    /** A resident's request. The category is optional: residents who cannot tell pick nothing. */
+    /**
+     * A resident's request. The category is optional: residents who cannot tell pick nothing; without a subject,
+     * the first line of the description is one. The contact comes either as {@code phone}, {@code email} and
+     * {@code door}, or as one {@code contact} that is read as the request form reads it. What each field may hold is
+     * checked where the request form's are too ({@code Tickets.file} and {@code Requester}).
+     */
     public record NewTicket(
-            @NotBlank(message = "Please tell us your name") @Size(max = 120) String name,
+            String name,
             @NotBlank(message = "Please choose your house") @Size(max = 40) String house,
-            @Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*", message = "digits, spaces and + ( ) / - only") String phone,
-            @Email @Size(max = 254) String email,
-            @NotBlank(message = "Please describe your problem in a few words") @Size(max = 200) String subject,
-            @NotBlank(message = "Please describe your problem") @Size(max = 10000) String description,
+            String phone,
+            String email,
+            String subject,
+            String description,
             String category,
             @Pattern(regexp = "de|en", message = "de or en") String language,
-            @Size(max = 120) String door) {
+            String door,
+            String contact) {
     }
 
     /** The new request's number, its private token (the link's secret) and the same as a code to type: {@code K7M4-Q2XP-9D4F}. */
@@ -56,18 +61,20 @@ public final class TicketMessages {
         }
     }
 
-    public record Reply(@NotBlank(message = "An empty reply cannot be sent") @Size(max = 10000) String body,
-                        boolean askBack) {
+    /** Replies, solutions, notes and reasons: what they may hold is checked by {@code Tickets}, for the pages too. */
+    public record Reply(String body, boolean askBack) {
     }
 
-    public record Note(@NotBlank(message = "An empty note cannot be added") @Size(max = 10000) String body) {
+    public record Solution(String body) {
+    }
+
+    public record Note(String body) {
     }
 
     public record StateChange(@NotNull TicketState state, @NotNull @PositiveOrZero Long version) {
     }
 
-    public record EscalationRequest(
-            @NotBlank(message = "Say why the ticket goes to the shared queue") @Size(max = 1000) String reason) {
+    public record EscalationRequest(String reason) {
     }
 
     public record PriorityChange(@NotNull Priority priority, @NotNull @PositiveOrZero Long version) {
@@ -147,11 +154,6 @@ public final class TicketMessages {
     }
 
     /** The outage a ticket is linked to: queues show its tickets together. */
-    public record OutageView(Long id, String title, Instant createdAt) {
-        public static OutageView of(Outage outage) {
-            return outage == null ? null : new OutageView(outage.id(), outage.title(), outage.createdAt());
-        }
-    }
 
     private static String displayName(Account account) {
         return account == null ? null : account.displayName();

@@ -3,7 +3,6 @@ package org.hausdesk.ticket.boundary;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +29,7 @@ import org.hausdesk.account.control.Caller;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.platform.boundary.ContentDisposition;
 import org.hausdesk.platform.boundary.InvalidField;
+import org.hausdesk.platform.control.Links;
 import org.hausdesk.ticket.boundary.TicketMessages.EscalationRequest;
 import org.hausdesk.ticket.boundary.TicketMessages.Filed;
 import org.hausdesk.ticket.boundary.TicketMessages.NewLink;
@@ -38,12 +38,14 @@ import org.hausdesk.ticket.boundary.TicketMessages.Note;
 import org.hausdesk.ticket.boundary.TicketMessages.PriorityChange;
 import org.hausdesk.ticket.boundary.TicketMessages.Reply;
 import org.hausdesk.ticket.boundary.TicketMessages.ResidentTicketView;
+import org.hausdesk.ticket.boundary.TicketMessages.Solution;
 import org.hausdesk.ticket.boundary.TicketMessages.StateChange;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketSummary;
 import org.hausdesk.ticket.boundary.TicketMessages.TicketView;
 import org.hausdesk.ticket.control.AccessTokens;
 import org.hausdesk.ticket.control.TicketQueue;
 import org.hausdesk.ticket.control.Attachments;
+import org.hausdesk.ticket.control.Subjects;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Requester;
 import org.hausdesk.ticket.entity.Ticket;
@@ -85,9 +87,15 @@ public class TicketsResource {
         if (filedBy != null && !filedBy.worksFor(house)) {
             throw new InvalidField("house", "you can file only for your own houses");
         }
-        var filed = tickets.file(house, TicketQueries.category(request.category()), request.subject(),
-                request.description(), new Requester(request.name(), request.phone(), request.email(), request.door()),
-                request.language(), filedBy);
+        if (request.contact() != null && (request.phone() != null || request.email() != null || request.door() != null)) {
+            throw new InvalidField("contact", "give either contact, or phone, email and door");
+        }
+        var requester = request.contact() != null ? Requester.withContact(request.name(), request.contact())
+                : new Requester(request.name(), request.phone(), request.email(), request.door());
+        var subject = request.subject() == null || request.subject().isBlank()
+                ? Subjects.of(request.description()) : request.subject();
+        var filed = tickets.file(house, TicketQueries.category(request.category()), subject, request.description(),
+                requester, request.language(), filedBy);
         var location = URI.create("tickets/" + filed.ticket().number());
         return Response.created(location)
                 .entity(new Filed(filed.ticket().number(), filed.accessToken(), AccessTokens.display(filed.accessToken()),
@@ -142,6 +150,14 @@ public class TicketsResource {
     }
 
     @POST
+    @Path("{number}/solution")
+    @Operation(summary = "Solve with a solution: the resident gets it as a reply and the ticket is solved, both or neither")
+    @SecurityRequirement(name = "basic")
+    public TicketView solve(@PathParam("number") String number, @Valid @NotNull Solution solution) {
+        return TicketView.forStaff(found(tickets.solve(number, caller.staff(), solution.body())));
+    }
+
+    @POST
     @Path("{number}/notes")
     @Operation(summary = "An internal note, seen only by helpers and coordinators")
     @SecurityRequirement(name = "basic")
@@ -180,7 +196,7 @@ public class TicketsResource {
     @Operation(summary = "Hand back to the house queue; a helper of another house who had it lets go")
     @SecurityRequirement(name = "basic")
     public TicketView handBack(@PathParam("number") String number,
-                               @QueryParam("reason") @Size(max = 1000) String reason) {
+                               @QueryParam("reason") String reason) {
         return TicketView.forStaff(found(tickets.handBack(number, caller.staff(), reason)));
     }
 
@@ -202,7 +218,7 @@ public class TicketsResource {
         var staff = token == null ? caller.staff() : null;
         var renewed = tickets.renewLink(number, token, staff)
                 .orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
-        return new NewLink(number, renewed, "/anfrage/" + number + "?zugang=" + renewed);
+        return new NewLink(number, renewed, Links.residentPath(number, renewed));
     }
 
     @POST

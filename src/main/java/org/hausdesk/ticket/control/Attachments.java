@@ -15,14 +15,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.ticket.entity.Attachment;
 import org.hausdesk.ticket.entity.Ticket;
 
 /**
  * Pictures and PDF files on tickets. The type is decided by the content ({@link Uploads}); files
- * are stored in {@code hausdesk.attachments.dir}, outside anything the web server serves, under
+ * are stored in {@code hausdesk.ticket.attachments-dir}, outside anything the web server serves, under
  * random names that say nothing; they go when the resident is erased or the ticket anonymised.
  */
 @ApplicationScoped
@@ -39,12 +39,8 @@ public class Attachments {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.attachments.dir", defaultValue = "./data/attachments")
-    String dir;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.attachments.max-per-ticket", defaultValue = "5")
-    int maxPerTicket;
+    @ConfigProperties
+    TicketConfig settings;
 
     /** A stored file, ready to be sent. */
     public record Stored(Attachment attachment, byte[] bytes) {
@@ -64,7 +60,7 @@ public class Attachments {
         var file = write(stored, checked.bytes());
         try {
             var attachment = ticket.get().attach(stored, Uploads.displayName(name, checked.kind()),
-                    checked.kind().contentType(), checked.bytes().length, helper, maxPerTicket, clock.instant());
+                    checked.kind().contentType(), checked.bytes().length, helper, settings.attachmentsPerTicket(), clock.instant());
             tickets.announce(ticket.get());
             return Optional.of(attachment);
         } catch (RuntimeException e) {
@@ -109,18 +105,18 @@ public class Attachments {
         if (!storedName.matches("[A-Za-z0-9_-]{20,64}")) {
             throw new IllegalStateException("Not a stored name: " + storedName);
         }
-        return Path.of(dir).resolve(storedName);
+        return Path.of(settings.attachmentsDir()).resolve(storedName);
     }
 
     private Path write(String storedName, byte[] bytes) {
         try {
-            Files.createDirectories(Path.of(dir));
+            Files.createDirectories(Path.of(settings.attachmentsDir()));
             var target = path(storedName);
-            var temporary = Files.createTempFile(Path.of(dir), ".upload-", ".tmp");
+            var temporary = Files.createTempFile(Path.of(settings.attachmentsDir()), ".upload-", ".tmp");
             Files.write(temporary, bytes);
             return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store an attachment in " + dir, e);
+            throw new UncheckedIOException("Cannot store an attachment in " + settings.attachmentsDir(), e);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.control.ApplicationReady;
@@ -41,12 +41,8 @@ public class AutomaticEscalation {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.escalation.unclaimed-after", defaultValue = "PT24H")
-    Duration defaultDelay;
-
-    @Inject
-    @ConfigProperty(name = "hausdesk.escalation.check-interval", defaultValue = "PT1M")
-    Duration interval;
+    @ConfigProperties
+    TicketConfig settings;
 
     @Inject
     Houses houses;
@@ -60,9 +56,9 @@ public class AutomaticEscalation {
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::escalateOverdue, interval.toMillis(), interval.toMillis(),
+        task = scheduler.scheduleWithFixedDelay(this::escalateOverdue, settings.escalationCheckInterval().toMillis(), settings.escalationCheckInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Automatic escalation after %s unclaimed (checked every %s)".formatted(defaultDelay, interval));
+        LOG.info(() -> "Automatic escalation after %s unclaimed (checked every %s)".formatted(settings.escalateUnclaimedAfter(), settings.escalationCheckInterval()));
     }
 
     @PreDestroy
@@ -77,10 +73,9 @@ public class AutomaticEscalation {
         try {
             var now = clock.instant();
             for (var house : houses.all()) {
-                var delay = house.escalateUnclaimedAfter().orElse(defaultDelay);
-                var cutoff = now.minus(delay);
+                var cutoff = cutoff(house, now);
                 for (var id : oneTicket.overdue(house, cutoff)) {
-                    oneTicket.escalateIfStillOverdue(id, cutoff, reason(house, delay));
+                    oneTicket.escalateIfStillOverdue(id, cutoff, reason(house, delayFor(house)));
                 }
             }
         } catch (RuntimeException e) {
@@ -93,9 +88,14 @@ public class AutomaticEscalation {
         return "Seit %s hat niemand aus %s die Anfrage übernommen.".formatted(readable(delay), house.name());
     }
 
+    /** Tickets of this house filed at or before this instant and still unclaimed are due now. */
+    Instant cutoff(House house, Instant now) {
+        return now.minus(delayFor(house));
+    }
+
     /** How long a request of this house may wait unclaimed before it goes to all houses. */
     public Duration delayFor(House house) {
-        return house.escalateUnclaimedAfter().orElse(defaultDelay);
+        return house.escalateUnclaimedAfter().orElse(settings.escalateUnclaimedAfter());
     }
 
     static String readable(Duration delay) {

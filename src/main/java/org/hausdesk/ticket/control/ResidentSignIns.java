@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.ticket.entity.ResidentSignIn;
@@ -19,12 +19,15 @@ import org.hausdesk.ticket.entity.Ticket;
 /**
  * Residents who gave an e-mail address sign in with a link sent there, to see all their requests
  * (the private link of each request keeps working without this). A link works once, for
- * {@code hausdesk.residents.sign-in-valid} (30 minutes); at most {@value #PER_HOUR} links per address
+ * {@code hausdesk.ticket.sign-in-valid} (30 minutes); at most {@value #PER_HOUR} links per address
  * and hour. Whether an address has requests is never told to the one who asks.
  */
 @ApplicationScoped
 @Transactional
 public class ResidentSignIns {
+
+    @Inject
+    ResidentMail residentMail;
 
     static final int PER_HOUR = 5;
 
@@ -44,11 +47,19 @@ public class ResidentSignIns {
     RateLimits limits;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.residents.sign-in-valid", defaultValue = "PT30M")
-    Duration valid;
+    @ConfigProperties
+    TicketConfig settings;
 
     /** A new sign-in token for the address, or empty (no requests with it, or too many links lately). */
-    public Optional<String> request(String email) {
+    /**
+     * A resident asks for a sign-in link to see all their requests: it is mailed when the address has requests and
+     * has not asked too often; the caller learns nothing either way (the same answer for every address).
+     */
+    public void sendLink(String email, String language) {
+        request(email).ifPresent(token -> residentMail.signInLink(email.strip(), token, language));
+    }
+
+    Optional<String> request(String email) {
         limits.take(RateLimits.Operation.FILING);
         var address = EmailAddresses.normalize(email);
         var now = clock.instant();
@@ -63,7 +74,7 @@ public class ResidentSignIns {
             return Optional.empty();
         }
         var token = AccessTokens.newLinkToken();
-        em.persist(new ResidentSignIn(AccessTokens.hash(token), address, now, now.plus(valid)));
+        em.persist(new ResidentSignIn(AccessTokens.hash(token), address, now, now.plus(settings.signInValid())));
         return Optional.of(token);
     }
 

@@ -19,8 +19,9 @@ import org.hausdesk.ticket.entity.TicketCounter;
 @ApplicationScoped
 public class TicketNumbers {
 
-    /** Numbers follow the year as residents in Germany see it. */
-    private static final ZoneId COOPERATIVE_ZONE = ZoneId.of("Europe/Berlin");
+    /** Numbers follow the year as the cooperative's residents see it (its time zone). */
+    @Inject
+    ZoneId zone;
 
     @PersistenceContext
     EntityManager em;
@@ -33,7 +34,7 @@ public class TicketNumbers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String next() {
-        int year = clock.instant().atZone(COOPERATIVE_ZONE).getYear();
+        int year = clock.instant().atZone(zone).getYear();
         var counter = em.find(TicketCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             try {

@@ -55,12 +55,7 @@ public class TicketStatistics {
                 + "GROUP BY h.id, h.slug, h.name ORDER BY h.name";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, since).getResultList();
-        return rows.stream().map(row -> {
-            long filed = count(row[6]);
-            long escalated = count(row[7]);
-            return new HouseNumbers((String) row[0], (String) row[1], count(row[2]), count(row[3]), count(row[4]),
-                    minutes(row[5]), filed, escalated, filed == 0 ? null : (double) escalated / filed);
-        }).toList();
+        return rows.stream().map(TicketStatistics::houseNumbers).toList();
     }
 
     public SharedNumbers shared() {
@@ -78,7 +73,16 @@ public class TicketStatistics {
         return new SharedNumbers(count(row[0]), count(row[1]), count(row[2]), minutes(row[3]), count(row[4]));
     }
 
-    private OffsetDateTime since() {
+    /** One row of {@link #perHouse}: counts may come back as any number type (or null for none), medians in seconds. */
+    static HouseNumbers houseNumbers(Object[] row) {
+        long filed = count(row[6]);
+        long escalated = count(row[7]);
+        return new HouseNumbers((String) row[0], (String) row[1], count(row[2]), count(row[3]), count(row[4]),
+                minutes(row[5]), filed, escalated, filed == 0 ? null : (double) escalated / filed);
+    }
+
+    /** The period the numbers cover: the last {@value #PERIOD_DAYS} days up to now. */
+    OffsetDateTime since() {
         return clock.instant().minus(Duration.ofDays(PERIOD_DAYS)).atOffset(ZoneOffset.UTC);
     }
 

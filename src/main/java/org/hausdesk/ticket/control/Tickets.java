@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.account.control.Absences;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
@@ -50,6 +54,9 @@ public class Tickets {
     TicketNumbers numbers;
 
     @Inject
+    ResidentMail residentMail;
+
+    @Inject
     Absences absences;
 
     @Inject
@@ -59,8 +66,8 @@ public class Tickets {
     RateLimits limits;
 
     @Inject
-    @ConfigProperty(name = "hausdesk.tickets.link-valid-after-close", defaultValue = "P30D")
-    Duration linkValidAfterClose;
+    @ConfigProperties
+    TicketConfig settings;
 
     /** A filed ticket and the resident's private token, which exists only in this answer. */
     public record Filed(Ticket ticket, String accessToken) {
@@ -70,8 +77,10 @@ public class Tickets {
      * Files a request. {@code filedBy} is the helper filing for a resident who phoned or knocked, or
      * {@code null}. When every helper of the house is away, the ticket goes straight to the shared queue.
      */
-    public Filed file(House house, Category category, String subject, String description, Requester requester,
-                      String language, Account filedBy) {
+    public Filed file(@NotNull House house, Category category,
+                      @NotBlank @Size(max = Ticket.SUBJECT_MAX) String subject,
+                      @NotBlank @Size(max = Ticket.TEXT_MAX) String description,
+                      @NotNull @Valid Requester requester, String language, Account filedBy) {
         if (filedBy == null) {
             limits.take(RateLimits.Operation.FILING);
         }
@@ -94,6 +103,16 @@ public class Tickets {
      * whatever path they came by, and per ticket number: after repeated failures from anywhere the
      * request is locked for a while ({@link TooManyRequests}), the same for numbers that do not exist.
      */
+    /**
+     * A resident asks on the page of their request for its private link by e-mail, to the address they type:
+     * the mail carries the code they used here. False when the link is wrong or the mail cannot be sent.
+     */
+    public boolean mailPrivateLink(String number, String token, String email) {
+        return forResident(number, token)
+                .map(ticket -> residentMail.privateLink(ticket, AccessTokens.plain(token), email.strip()))
+                .orElse(false);
+    }
+
     public Optional<Ticket> forResident(String number, String token) {
         if (token == null) {
             return Optional.empty();
@@ -107,7 +126,7 @@ public class Tickets {
                 : em.createNamedQuery(TicketToken.VALID, Ticket.class)
                 .setParameter("hash", AccessTokens.hash(token))
                 .setParameter("number", number)
-                .setParameter("closedAfter", clock.instant().minus(linkValidAfterClose))
+                .setParameter("closedAfter", clock.instant().minus(settings.linkValidAfterClose()))
                 .getResultStream()
                 .findFirst();
         if (found.isEmpty()) {
@@ -164,11 +183,25 @@ public class Tickets {
         return change(number, helper, ticket -> ticket.claim(helper, clock.instant()));
     }
 
-    public Optional<Ticket> replyAsHelper(String number, Account helper, String body, boolean askBack) {
+    public Optional<Ticket> replyAsHelper(String number, Account helper,
+                                          @NotBlank @Size(max = Ticket.TEXT_MAX) String body, boolean askBack) {
         return change(number, helper, ticket -> ticket.replyAsHelper(helper, body, askBack, clock.instant()));
     }
 
-    public Optional<Ticket> addNote(String number, Account helper, String body) {
+    /**
+     * Solves the ticket with a solution: the resident gets it as a reply and the ticket is solved, in one
+     * transaction, so that a helper who may not solve it sends nothing either.
+     */
+    public Optional<Ticket> solve(String number, Account helper,
+                                  @NotBlank @Size(max = Ticket.TEXT_MAX) String body) {
+        return change(number, helper, ticket -> {
+            var now = clock.instant();
+            ticket.replyAsHelper(helper, body, false, now);
+            ticket.changeState(helper, TicketState.SOLVED, now);
+        });
+    }
+
+    public Optional<Ticket> addNote(String number, Account helper, @NotBlank @Size(max = Ticket.TEXT_MAX) String body) {
         return change(number, helper, ticket -> ticket.addNote(helper, body, clock.instant()));
     }
 
@@ -187,7 +220,8 @@ public class Tickets {
         });
     }
 
-    public Optional<Ticket> escalate(String number, Account actor, String reason) {
+    public Optional<Ticket> escalate(String number, Account actor,
+                                     @NotBlank @Size(max = Ticket.REASON_MAX) String reason) {
         return change(number, actor, ticket -> ticket.escalate(actor, reason, clock.instant()));
     }
 
@@ -219,11 +253,12 @@ public class Tickets {
     public record Linked(Outage outage, List<String> tickets) {
     }
 
-    public Optional<Ticket> handBack(String number, Account actor, String reason) {
+    public Optional<Ticket> handBack(String number, Account actor, @Size(max = Ticket.REASON_MAX) String reason) {
         return change(number, actor, ticket -> ticket.handBack(actor, reason, clock.instant()));
     }
 
-    public Optional<Ticket> replyAsResident(String number, String token, String body) {
+    public Optional<Ticket> replyAsResident(String number, String token,
+                                            @NotBlank @Size(max = Ticket.TEXT_MAX) String body) {
         return forResident(number, token).map(ticket -> {
             em.lock(ticket, LockModeType.PESSIMISTIC_WRITE);
             ticket.replyAsResident(body, clock.instant());

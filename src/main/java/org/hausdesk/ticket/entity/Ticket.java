@@ -42,6 +42,10 @@ import org.hausdesk.platform.entity.RuleViolation;
 public class Ticket {
 
     public static final String BY_NUMBER = "Ticket.byNumber";
+    /** Longest subject, text (description, reply, note, solution) and reason (escalation, hand-back), in characters. */
+    public static final int SUBJECT_MAX = 200;
+    public static final int TEXT_MAX = 10_000;
+    public static final int REASON_MAX = 1_000;
 
     @Id
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
@@ -86,10 +90,10 @@ public class Ticket {
     @JoinColumn(name = "filed_by_id")
     private Account filedBy;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @Column(nullable = false, length = 10000)
+    @Column(nullable = false, length = TEXT_MAX)
     private String description;
 
     @Column(name = "requester_name", nullable = false, length = 120)
@@ -448,8 +452,8 @@ public class Ticket {
         if (anonymizedAt != null) {
             return false;
         }
-        subject = cut(redact.apply(subject), 200);
-        description = cut(redact.apply(description), 10_000);
+        subject = cut(redact.apply(subject), SUBJECT_MAX);
+        description = cut(redact.apply(description), TEXT_MAX);
         var name = requesterName;
         entries.forEach(entry -> entry.anonymize(redact, name, ANONYMOUS));
         events.forEach(event -> event.anonymize(redact, name, ANONYMOUS));

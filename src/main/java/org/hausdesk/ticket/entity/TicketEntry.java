@@ -65,7 +65,7 @@ public class TicketEntry {
         if (author == null && residentName.equals(authorName)) {
             authorName = residentLabel;
         }
-        body = Ticket.cut(redact.apply(body), 10_000);
+        body = Ticket.cut(redact.apply(body), Ticket.TEXT_MAX);
     }
 
     public Long id() {

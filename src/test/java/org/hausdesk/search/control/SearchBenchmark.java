@@ -142,8 +142,9 @@ public final class SearchBenchmark {
     private void inProcess() throws Exception {
         var dir = Files.createTempDirectory("hausdesk-bench-index");
         var index = new SearchIndex();
-        index.indexDir = dir.toString();
-        index.synonymsFile = Optional.empty();
+        index.settings = new SearchConfig();
+        index.settings.indexDir = dir.toString();
+        index.settings.synonymsFile = Optional.empty();
         index.source = new SearchSource() {
             @Override
             public void all(Consumer<IndexEntry> sink) {
@@ -366,8 +367,9 @@ public final class SearchBenchmark {
             throws IOException {
         var dir = Files.createTempDirectory("hausdesk-bench-quality");
         var index = new SearchIndex();
-        index.indexDir = dir.toString();
-        index.synonymsFile = Optional.empty();
+        index.settings = new SearchConfig();
+        index.settings.indexDir = dir.toString();
+        index.settings.synonymsFile = Optional.empty();
         index.source = new SearchSource() {
             @Override
             public void all(Consumer<IndexEntry> sink) {

@@ -39,8 +39,9 @@ class SearchIndexTest {
 
     private SearchIndex open() throws Exception {
         var opened = new SearchIndex();
-        opened.indexDir = dir.resolve("index").toString();
-        opened.synonymsFile = Optional.empty();
+        opened.settings = new SearchConfig();
+        opened.settings.indexDir = dir.resolve("index").toString();
+        opened.settings.synonymsFile = Optional.empty();
         opened.source = new SearchSource() {
             @Override
             public void all(Consumer<IndexEntry> sink) {

@@ -57,8 +57,9 @@ class SearchQualityTest {
     static void indexShippedArticles() throws Exception {
         articles = shippedArticles();
         index = new SearchIndex();
-        index.indexDir = indexDir.resolve("hausdesk").toString();
-        index.synonymsFile = Optional.empty();
+        index.settings = new SearchConfig();
+        index.settings.indexDir = indexDir.resolve("hausdesk").toString();
+        index.settings.synonymsFile = Optional.empty();
         index.source = new SearchSource() {
             @Override
             public void all(Consumer<IndexEntry> sink) {

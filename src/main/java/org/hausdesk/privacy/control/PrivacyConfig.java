@@ -1,0 +1,28 @@
+package org.hausdesk.privacy.control;
+
+import jakarta.enterprise.context.Dependent;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The privacy component's settings, {@code hausdesk.privacy.*} (environment: {@code HAUSDESK_PRIVACY_*}).
+ */
+@ConfigProperties(prefix = "hausdesk.privacy")
+@Dependent
+public class PrivacyConfig {
+
+    /** Closed requests lose their personal data after this. */
+    @ConfigProperty(name = "anonymize-closed-after", defaultValue = "P180D")
+    Duration anonymizeClosedAfter;
+
+    @ConfigProperty(name = "retention-check-interval", defaultValue = "PT6H")
+    Duration retentionCheckInterval;
+    public Duration anonymizeClosedAfter() {
+        return anonymizeClosedAfter;
+    }
+
+    public Duration retentionCheckInterval() {
+        return retentionCheckInterval;
+    }
+}
