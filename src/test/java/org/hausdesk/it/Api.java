@@ -178,6 +178,11 @@ public final class Api {
         post("api/test-clock?forward=" + time, As.ANONYMOUS, "").expect(200);
     }
 
+    /** Runs a background round now ({@code escalation} or {@code outbox}), as its timer would after the time passed. */
+    public void runRound(String round) {
+        post("api/test-rounds/" + round, As.ANONYMOUS, "").expect(200);
+    }
+
     /** A fresh name, so that every test creates its own houses and accounts and runs against any database state. */
     public static String unique(String prefix) {
         return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);

@@ -11,9 +11,23 @@ public final class Cooperative {
     public static final String HELPER_PASSWORD = "helper-password-2026";
 
     private final Api api;
+    private final boolean helpersWithMail;
 
     public Cooperative(Api api) {
+        this(api, false);
+    }
+
+    private Cooperative(Api api, boolean helpersWithMail) {
         this.api = api;
+        this.helpersWithMail = helpersWithMail;
+    }
+
+    /**
+     * The same, with helpers who have an e-mail address. Only tests about mails to helpers need them: every
+     * escalation mails every helper with an address, and all test classes share one database.
+     */
+    public Cooperative withHelpersMail() {
+        return new Cooperative(api, true);
     }
 
     /** A house with its two helpers, as in every house of the cooperative. */
@@ -21,6 +35,7 @@ public final class Cooperative {
     }
 
     public record Helper(String username, String displayName, As as) {
+        /** The helper's address, if their cooperative was made {@link #withHelpersMail()}. */
         public String email() {
             return username + "@helfer.hausdesk.test";
         }
@@ -50,7 +65,8 @@ public final class Cooperative {
         var username = Api.unique("helfer");
         var displayName = "Helfer " + username.substring(7);
         api.post("api/accounts", Api.coordinator(), json("username", username, "displayName", displayName,
-                "email", username + "@helfer.hausdesk.test", "password", HELPER_PASSWORD, "role", "HELPER",
+                "email", helpersWithMail ? username + "@helfer.hausdesk.test" : null, "password", HELPER_PASSWORD,
+                "role", "HELPER",
                 "houses", houseSlugs)).expect(201);
         return new Helper(username, displayName, As.staff(username, HELPER_PASSWORD));
     }

@@ -3,6 +3,7 @@ package org.hausdesk.it;
 import java.io.File;
 import org.hausdesk.it.time.TestClock;
 import org.hausdesk.it.time.TestClockResource;
+import org.hausdesk.it.time.TestRoundsResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +25,6 @@ public final class Deployments {
             throw new IllegalStateException(war + " is missing: run the integration tests with ./mvnw verify");
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
-                .addClasses(TestClock.class, TestClockResource.class);
+                .addClasses(TestClock.class, TestClockResource.class, TestRoundsResource.class);
     }
 }

@@ -172,6 +172,37 @@ class InputRulesIT extends HausdeskIT {
         assertEquals(accepted ? 201 : 400, apiStatus, fromApiBody);
     }
 
+    @org.junit.jupiter.api.Test
+    void aHelperWithoutAHouseIsRefusedByBothTogetherWithEverythingElseThatIsWrong() {
+        var fromApi = api.post("api/accounts", Api.coordinator(), json("username", "Anna B", "displayName", "Neu",
+                "password", Cooperative.HELPER_PASSWORD, "role", "HELPER")).expect(400).json();
+        assertEquals("A helper belongs to at least one house.", fromApi.getJsonObject("fields").getString("houses"));
+        assertTrue(fromApi.getJsonObject("fields").containsKey("username"), fromApi.toString());
+
+        var coordinator = new WebClient(base, address());
+        signIn(coordinator, System.getProperty("hausdesk.it.admin.username"),
+                System.getProperty("hausdesk.it.admin.password"));
+        var csrf = WebClient.csrf(coordinator.get("/helfer/verwaltung").body());
+        var fromPage = coordinator.post("/pages/admin.xhtml", WebClient.form("account", "account",
+                "displayName", "Neu", "username", "Anna B", "password", Cooperative.HELPER_PASSWORD, "role", "HELPER",
+                "accountLanguage", "de", "addAccount", "x", "csrf", csrf));
+        assertPage(false, fromPage, "memberOf");
+        assertPage(false, fromPage, "username");
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachTextSaysWhatIsMissing() {
+        var filed = cooperative.file(house(), "Texte");
+        var helper = house().first().as();
+        var note = api.post("api/tickets/" + filed.number() + "/notes", helper, json("body", " ")).expect(400).json();
+        assertEquals("Please write a note.", note.getJsonObject("fields").getString("body"));
+        var reply = api.post("api/tickets/" + filed.number() + "/replies", helper, json("body", "")).expect(400).json();
+        assertEquals("Please write your reply.", reply.getJsonObject("fields").getString("body"));
+        var tooLong = api.post("api/tickets/" + filed.number() + "/notes", helper, json("body", text(10_001)))
+                .expect(400).json();
+        assertEquals("That is too long: at most 10000.", tooLong.getJsonObject("fields").getString("body"));
+    }
+
     private void signIn(WebClient client, String username, String password) {
         var token = WebClient.csrf(client.get("/anmelden").body());
         var signedIn = client.post("/pages/signin.xhtml", WebClient.form("signin", "signin", "username", username,

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.control.Absences;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Absence;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.web.Pages;
@@ -81,7 +81,7 @@ public class AbsencesPage {
         if (start == null || end == null) {
             return null;
         }
-        if (end.isBefore(start)) {
+        if (!Absence.inOrder(start, end)) { // the entity's rule, said beside the field
             pages.fieldError("until", "absences.order");
             return null;
         }

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.control.Accounts;
+import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.control.Houses;
@@ -93,12 +93,9 @@ public class AdminPage {
         for (var slug : memberOf) {
             houses.bySlug(slug).ifPresent(chosenHouses::add);
         }
-        if (!Account.housesFit(chosenRole, chosenHouses)) { // the rule Accounts.create keeps, said beside the field
-            pages.fieldError("memberOf", "admin.houses.missing");
-        }
-        if (!pages.failed() && pages.attempt(() -> accounts.create(strip(username), strip(displayName),
+        if (pages.attempt(() -> accounts.create(strip(username), strip(displayName),
                 email == null || email.isBlank() ? null : email.strip(), password, chosenRole,
-                "en".equals(language) ? "en" : "de", chosenHouses, mayPublish))) {
+                "en".equals(language) ? "en" : "de", chosenHouses, mayPublish), Map.of("houses", "memberOf"))) {
             pages.redirect("/helfer/verwaltung", "accountAdded");
         }
         password = null;

@@ -18,10 +18,10 @@ import org.hausdesk.account.control.Accounts;
 import org.hausdesk.account.control.Caller;
 import org.hausdesk.account.control.SessionTokens;
 import org.hausdesk.account.control.SignInThrottle;
-import org.hausdesk.platform.control.ClientAddress;
-import org.hausdesk.platform.control.TextInput;
 import org.hausdesk.platform.boundary.Problems;
 import org.hausdesk.platform.control.Audited;
+import org.hausdesk.platform.control.ClientAddress;
+import org.hausdesk.platform.control.TextInput;
 
 /**
  * How helpers and coordinators are recognised.

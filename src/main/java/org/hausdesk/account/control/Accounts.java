@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hausdesk.account.entity.Account;
+import org.hausdesk.account.entity.HousesFit;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.entity.EmailAddress;
-import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.platform.entity.RuleViolation;
 
 /** Helper and coordinator accounts. */
@@ -67,6 +67,7 @@ public class Accounts {
     }
 
     /** @param mayPublish whether a helper may publish FAQ articles (coordinators always may) */
+    @HousesFit
     public Account create(@NotBlank @Pattern(regexp = Account.USERNAME_RULE) String username,
                           @NotBlank @Size(max = Account.DISPLAY_NAME_MAX) String displayName,
                           @EmailAddress String email,
@@ -74,9 +75,6 @@ public class Accounts {
                           @NotNull Role role, String language, @NotNull Set<House> houses, boolean mayPublish) {
         if (byUsername(username).isPresent()) {
             throw new RuleViolation("The username '%s' is taken".formatted(username));
-        }
-        if (!Account.housesFit(role, houses)) {
-            throw new InvalidInput("A helper belongs to at least one house");
         }
         var managedHouses = houses.stream().map(h -> em.find(House.class, h.id())).collect(
                 java.util.stream.Collectors.toSet());

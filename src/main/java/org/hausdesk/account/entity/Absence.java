@@ -41,13 +41,18 @@ public class Absence {
     }
 
     public Absence(Account account, LocalDate startsOn, LocalDate endsOn, String note) {
-        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+        if (!inOrder(startsOn, endsOn)) {
             throw new InvalidInput("An absence ends on or after the day it starts");
         }
         this.account = Objects.requireNonNull(account);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** An absence ends on or after the day it starts (a single day is one that ends the day it starts). */
+    public static boolean inOrder(LocalDate startsOn, LocalDate endsOn) {
+        return startsOn != null && endsOn != null && !endsOn.isBefore(startsOn);
     }
 
     public boolean covers(LocalDate day) {

@@ -54,7 +54,7 @@ public class Startup {
             return;
         }
         if (settings.adminUsername().isEmpty() || settings.adminPassword().isEmpty()) {
-            LOG.warning("No coordinator exists yet. Set HAUSDESK_ADMIN_USERNAME and HAUSDESK_ADMIN_PASSWORD "
+            LOG.warning("No coordinator exists yet. Set HAUSDESK_APP_ADMIN_USERNAME and HAUSDESK_APP_ADMIN_PASSWORD "
                     + "and restart to create the first one.");
             return;
         }

@@ -3,7 +3,6 @@ package org.hausdesk.platform.boundary;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -38,21 +37,61 @@ public final class FieldMessages {
         return text(violation, property(violation), locale);
     }
 
-    /** @param field the name of the field as the form shows it (for the API: the property) */
+    /**
+     * @param field the name of the field as the form shows it (for the API: the property). A constraint with a
+     *              message of its own (not its default template) says that; otherwise the texts are tried from the
+     *              most to the least specific: the form's field, the path within the call ({@code addNote.body},
+     *              then {@code requester.name}), the constraint alone.
+     */
     public static String text(ConstraintViolation<?> violation, String field, Locale locale) {
+        if (!violation.getMessageTemplate().startsWith("{")) {
+            return violation.getMessage();
+        }
         var constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        if (constraint.equals("Size")) {
+            constraint = tooShort(violation) ? "Size.min" : "Size.max";
+        }
+        var path = names(violation);
+        var keys = new java.util.ArrayList<String>();
+        keys.add(field + "." + constraint);
+        for (int from = 0; from < path.size(); from++) {
+            keys.add(String.join(".", path.subList(from, path.size())) + "." + constraint);
+        }
+        keys.add(constraint);
         var bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        for (var key : new String[] {field + "." + constraint, property(violation) + "." + constraint, constraint}) {
-            try {
+        for (var key : keys) {
+            if (bundle.containsKey(key)) {
                 var text = bundle.getString(key);
                 for (var attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
                     text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
                 }
                 return text;
-            } catch (MissingResourceException e) {
-                // the next, more general key
             }
         }
         return violation.getMessage();
+    }
+
+    /** The names along the violation's path: {@code [file, requester, name]}. */
+    private static java.util.List<String> names(ConstraintViolation<?> violation) {
+        var names = new java.util.ArrayList<String>();
+        for (var node : violation.getPropertyPath()) {
+            if (node.getName() != null) {
+                names.add(node.getName());
+            }
+        }
+        return names;
+    }
+
+    /** Whether a size was refused for being below its minimum (a text, list or map too short), not above its maximum. */
+    private static boolean tooShort(ConstraintViolation<?> violation) {
+        var min = (Integer) violation.getConstraintDescriptor().getAttributes().get("min");
+        int size = switch (violation.getInvalidValue()) {
+            case CharSequence text -> text.length();
+            case java.util.Collection<?> collection -> collection.size();
+            case java.util.Map<?, ?> map -> map.size();
+            case Object[] array -> array.length;
+            case null, default -> Integer.MAX_VALUE;
+        };
+        return min != null && size < min;
     }
 }

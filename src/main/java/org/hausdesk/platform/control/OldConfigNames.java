@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Configuration set under the names Hausdesk used before its keys were named by component
  * ({@code HAUSDESK_BASE_URL} before {@code HAUSDESK_PLATFORM_BASE_URL}) still works: this source answers a new key
  * with the old one's value from the environment or a system property, and the log says once which name to use
- * instead. It ranks below the environment and system properties, so the new name wins when both are set.
+ * instead. It ranks below every other source, so the new name wins when both are set.
  */
 public class OldConfigNames implements ConfigSource {
 
@@ -98,10 +98,13 @@ public class OldConfigNames implements ConfigSource {
         return getPropertyNames().stream().collect(Collectors.toMap(key -> key, this::getValue));
     }
 
-    /** Below the environment (300) and system properties (400), above the application's own defaults (100). */
+    /**
+     * Below every place a new name can be set (environment 300, system properties 400, the server's and the
+     * application's own sources from 100 up), so the new name wins wherever it is set.
+     */
     @Override
     public int getOrdinal() {
-        return 200;
+        return 95;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.hausdesk.privacy.boundary;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -70,7 +70,7 @@ public class PrivacyResource {
     ResidentSignIns signIns;
 
     public record Erasure(@EmailAddress String email, @Size(max = 40) String phone,
-                          List<@Size(max = 20) String> tickets) {
+                          List<@NotNull @Size(max = 20) String> tickets) {
     }
 
     public record Erased(List<String> tickets) {

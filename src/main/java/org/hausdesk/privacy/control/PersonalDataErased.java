@@ -1,6 +1,7 @@
 package org.hausdesk.privacy.control;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Fired (synchronously, inside the erasure's transaction) when a resident's personal data was erased: components
@@ -10,7 +11,7 @@ import java.util.List;
 public record PersonalDataErased(List<String> ticketNumbers, List<String> addresses) {
 
     public PersonalDataErased {
-        ticketNumbers = List.copyOf(ticketNumbers);
-        addresses = List.copyOf(addresses);
+        ticketNumbers = ticketNumbers.stream().filter(Objects::nonNull).toList();
+        addresses = addresses.stream().filter(Objects::nonNull).toList();
     }
 }
