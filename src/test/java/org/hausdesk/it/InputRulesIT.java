@@ -203,6 +203,49 @@ class InputRulesIT extends HausdeskIT {
         assertEquals("That is too long: at most 10000.", tooLong.getJsonObject("fields").getString("body"));
     }
 
+    static Stream<Arguments> articleTexts() {
+        return Stream.of(accepts("title", "Neuer Titel"), accepts("title", text(200)), refuses("title", ""),
+                refuses("title", text(201)), accepts("solution", "Schritt für Schritt"), refuses("solution", " "),
+                refuses("solution", text(50_001)));
+    }
+
+    private record Draft(String slug, long version) {
+    }
+
+    private Draft draft() {
+        var slug = Api.unique("artikel");
+        var created = api.post("api/articles", Api.coordinator(), jakarta.json.Json.createObjectBuilder()
+                .add("slug", slug).add("text", jakarta.json.Json.createObjectBuilder().add("title", "Titel")
+                        .add("solution", "Lösung").add("category", "CLOUD_FILES").add("visibility", "PUBLIC"))
+                .build().toString()).expect(201).json();
+        return new Draft(slug, created.getJsonNumber("version").longValue());
+    }
+
+    /** The helpers' article editor and {@code PUT /api/articles/{slug}}. */
+    @ParameterizedTest(name = "article {0} = \"{1}\" accepted: {2}")
+    @MethodSource("articleTexts")
+    void theEditorAndTheApiAgreeOnArticles(String field, String value, boolean accepted) {
+        var input = new java.util.HashMap<>(Map.of("title", "Titel", "solution", "Lösung"));
+        input.put(field, value);
+        var viaApi = draft();
+        var viaPage = draft();
+        var fromApi = api.put("api/articles/" + viaApi.slug(), Api.coordinator(), jakarta.json.Json.createObjectBuilder()
+                .add("text", jakarta.json.Json.createObjectBuilder().add("title", input.get("title"))
+                        .add("solution", input.get("solution")).add("category", "CLOUD_FILES").add("visibility", "PUBLIC"))
+                .add("version", viaApi.version()).build().toString());
+
+        var editor = new WebClient(base, address());
+        signIn(editor, System.getProperty("hausdesk.it.admin.username"), System.getProperty("hausdesk.it.admin.password"));
+        var csrf = WebClient.csrf(editor.get("/helfer/artikel/" + viaPage.slug()).body());
+        var fromPage = editor.post("/pages/editor.xhtml", WebClient.form("editor", "editor", "csrf", csrf,
+                "slug", viaPage.slug(), "version", String.valueOf(viaPage.version()), "title", input.get("title"),
+                "problem", "", "solution", input.get("solution"), "category", "CLOUD_FILES", "tags", "",
+                "visibility", "PUBLIC", "save", "x"));
+
+        assertEquals(accepted ? 200 : 400, fromApi.status(), fromApi.body());
+        assertPage(accepted, fromPage, field);
+    }
+
     private void signIn(WebClient client, String username, String password) {
         var token = WebClient.csrf(client.get("/anmelden").body());
         var signedIn = client.post("/pages/signin.xhtml", WebClient.form("signin", "signin", "username", username,

@@ -145,20 +145,11 @@ public class ArticleEditorPage {
         if (article == null) {
             return null;
         }
-        if (title == null || title.isBlank()) {
-            pages.fieldError("title", "editor.title.missing");
-        }
-        if (solution == null || solution.isBlank()) {
-            pages.fieldError("solution", "editor.solution.missing");
-        }
-        var chosen = Pages.choice(Category.class, category);
-        if (chosen.isEmpty()) {
-            pages.fieldError("category", "editor.category.missing");
-        }
-        if (pages.failed() || version == null) {
+        if (version == null) {
             return null;
         }
-        var content = new ArticleContent(title, problem, solution, chosen.get(),
+        // the rules are those of the API (ArticleContent, Articles.edit): said beside the editor's fields
+        var content = new ArticleContent(title, problem, solution, Pages.choice(Category.class, category).orElse(null),
                 tags == null ? List.of() : Arrays.asList(tags.split(",")), article.content().language(),
                 Pages.choice(Visibility.class, visibility).orElse(Visibility.PUBLIC));
         if (pages.attempt(() -> articles.edit(article.slug(), content, account, version))) {

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.hausdesk.kb.control.Markdown;
@@ -21,12 +20,13 @@ public final class ArticleMessages {
     private ArticleMessages() {
     }
 
+    /** What each field may hold is checked where the editor's are too ({@code ArticleContent}, {@code Articles}). */
     public record ArticleText(
-            @NotBlank @Size(max = 200) String title,
-            @Size(max = 2000) String problem,
-            @NotBlank @Size(max = 50000) String solution,
-            @NotNull Category category,
-            @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
+            String title,
+            String problem,
+            String solution,
+            Category category,
+            List<String> tags,
             @Pattern(regexp = "de|en", message = "de or en") String language,
             Visibility visibility) {
 
@@ -36,7 +36,6 @@ public final class ArticleMessages {
     }
 
     public record NewArticle(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,79}", message = "2-80 lower-case letters, digits or dashes")
             String slug,
             @NotNull ArticleText text) {
     }

@@ -1,5 +1,6 @@
 package org.hausdesk.kb.control;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class ArticleFiles {
     }
 
     /** One parsed file: where it belongs and what it says. */
-    public record ParsedFile(String slug, ArticleContent content, String hash) {
+    public record ParsedFile(String slug, @Valid ArticleContent content, String hash) {
     }
 
     private ArticleFiles() {

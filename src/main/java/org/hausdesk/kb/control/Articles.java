@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,7 +102,8 @@ public class Articles {
         return bySlug(slug).filter(article -> article.readableBy(reader));
     }
 
-    public Article create(String slug, ArticleContent content, Account author) {
+    public Article create(@NotBlank @Pattern(regexp = Article.SLUG_RULE, message = "2-80 lower-case letters, digits or dashes")
+                          String slug, @NotNull @Valid ArticleContent content, Account author) {
         if (bySlug(slug).isPresent()) {
             throw new RuleViolation("An article with the slug '%s' exists already".formatted(slug));
         }
@@ -108,7 +113,8 @@ public class Articles {
         return article;
     }
 
-    public Optional<Article> edit(String slug, ArticleContent content, Account author, long seenVersion) {
+    public Optional<Article> edit(String slug, @NotNull @Valid ArticleContent content, Account author,
+                                  long seenVersion) {
         return bySlug(slug).map(article -> {
             article.requireVersion(seenVersion);
             article.edit(content, author, clock.instant());

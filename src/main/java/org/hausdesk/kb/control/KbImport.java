@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.MalformedInputException;
@@ -141,7 +142,7 @@ public class KbImport {
         Event<ArticleChanged> changed;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public Outcome importFile(ArticleFiles.ParsedFile file) {
+        public Outcome importFile(@Valid ArticleFiles.ParsedFile file) {
             var now = clock.instant();
             var existing = em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("slug", file.slug())
                     .getResultStream().findFirst();

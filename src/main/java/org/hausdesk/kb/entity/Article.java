@@ -42,7 +42,9 @@ import org.hausdesk.ticket.entity.Category;
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+    /** An article's slug (its address, its file name): 2-80 lower-case letters, digits or dashes. */
+    public static final String SLUG_RULE = "[a-z0-9][a-z0-9-]{1,79}";
+    public static final Pattern SLUG = Pattern.compile(SLUG_RULE);
 
     @Id
     @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)

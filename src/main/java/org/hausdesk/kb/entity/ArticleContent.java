@@ -1,25 +1,33 @@
 package org.hausdesk.kb.entity;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
-import org.hausdesk.platform.entity.InvalidInput;
 import org.hausdesk.ticket.entity.Category;
 
-/** What an author writes: everything of an article that a revision records. */
-public record ArticleContent(String title, String problem, String solution, Category category, List<String> tags,
+/**
+ * What an author writes: everything of an article that a revision records. Its rules are constraints, checked where
+ * an article is written ({@code Articles.create/edit}, the kb-content import), for the API and the editor alike.
+ */
+public record ArticleContent(@NotBlank @Size(max = TITLE_MAX) String title,
+                             @Size(max = PROBLEM_MAX) String problem,
+                             @NotBlank @Size(max = SOLUTION_MAX) String solution,
+                             @NotNull Category category,
+                             @Size(max = TAGS_MAX) List<@Size(max = TAG_MAX) String> tags,
                              String language, Visibility visibility) {
 
+    public static final int TITLE_MAX = 200;
+    public static final int PROBLEM_MAX = 2000;
+    public static final int SOLUTION_MAX = 50_000;
+    public static final int TAGS_MAX = 20;
+    public static final int TAG_MAX = 40;
+
     public ArticleContent {
-        if (title == null || title.isBlank()) {
-            throw new InvalidInput("An article needs a title");
-        }
-        if (solution == null || solution.isBlank()) {
-            throw new InvalidInput("An article needs a solution");
-        }
-        title = title.strip();
+        title = title == null ? null : title.strip();
         problem = problem == null || problem.isBlank() ? null : problem.strip();
-        solution = solution.strip();
-        Objects.requireNonNull(category);
+        solution = solution == null ? null : solution.strip();
         tags = tags == null ? List.of() : tags.stream().filter(Objects::nonNull).map(t -> t.replace(",", " ").strip())
                 .map(String::toLowerCase).filter(t -> !t.isEmpty()).distinct().toList();
         language = "en".equals(language) ? "en" : "de";
