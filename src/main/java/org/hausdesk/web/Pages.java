@@ -41,6 +41,11 @@ public class Pages {
         return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
     }
 
+    /** What a form field holds, without surrounding blanks (null when the field was not sent). */
+    public static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     public String text(String key, Object... arguments) {
         var bundle = ResourceBundle.getBundle("org.hausdesk.web.texts", language.locale());
         var pattern = bundle.getString(key);

@@ -77,7 +77,7 @@ public class AdminPage {
         if (coordinator() == null) {
             return null;
         }
-        if (pages.attempt(() -> houses.create(strip(houseSlug), strip(houseName), null),
+        if (pages.attempt(() -> houses.create(Pages.strip(houseSlug), Pages.strip(houseName), null),
                 Map.of("slug", "houseSlug", "name", "houseName"))) {
             pages.redirect("/helfer/verwaltung", "houseAdded");
         }
@@ -93,17 +93,13 @@ public class AdminPage {
         for (var slug : memberOf) {
             houses.bySlug(slug).ifPresent(chosenHouses::add);
         }
-        if (pages.attempt(() -> accounts.create(strip(username), strip(displayName),
-                email == null || email.isBlank() ? null : email.strip(), password, chosenRole,
+        if (pages.attempt(() -> accounts.create(Pages.strip(username), Pages.strip(displayName),
+                Pages.strip(email), password, chosenRole,
                 "en".equals(language) ? "en" : "de", chosenHouses, mayPublish), Map.of("houses", "memberOf"))) {
             pages.redirect("/helfer/verwaltung", "accountAdded");
         }
         password = null;
         return null;
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
     }
 
     public String getHouseSlug() {

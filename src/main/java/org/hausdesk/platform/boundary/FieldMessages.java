@@ -10,9 +10,8 @@ import java.util.ResourceBundle;
  * for the pages (beside the field, in the reader's language). Input rules are Bean Validation constraints on the
  * control methods that API and pages both call, so both accept and refuse the same inputs; this class says why.
  * <p>
- * Texts come from {@code fields_<language>.properties}: first {@code <field>.<Constraint>} (the field as the form
- * names it, e.g. {@code note.NotBlank}), then {@code <property>.<Constraint>} (e.g. {@code name.NotBlank}), then
- * {@code <Constraint>} (e.g. {@code Size}); {@code {max}} and the like are the constraint's attributes.
+ * Texts come from {@code fields_<language>.properties}, from the most to the least specific key (see
+ * {@link #text(ConstraintViolation, String, Locale)}); {@code {max}} and the like are the constraint's attributes.
  */
 public final class FieldMessages {
 

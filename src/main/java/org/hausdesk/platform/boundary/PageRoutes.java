@@ -24,25 +24,33 @@ import java.util.regex.Pattern;
 @WebListener
 public class PageRoutes extends HttpServlet implements ServletContextListener {
 
-    /** {@code /anfrage/{number}}: the address, with at most one part taken over as the page's parameter. */
-    record Route(String address, String page) {
+    /**
+     * {@code /anfrage/{number}}: the address, with at most one part taken over as the page's parameter; the pattern
+     * that matches it is made once, from the address.
+     */
+    record Route(String address, String page, String parameter, Pattern pattern) {
 
         private static final String PART = "([A-Za-z0-9][A-Za-z0-9._-]{0,99})";
 
-        /** The page's parameter: the name in braces, or null. */
-        String parameter() {
+        Route(String address, String page) {
+            this(address, page, parameter(address), pattern(address));
+        }
+
+        /** The name in braces, or null. */
+        private static String parameter(String address) {
             int open = address.indexOf('{');
             return open < 0 ? null : address.substring(open + 1, address.indexOf('}'));
         }
 
-        private String fixed() {
+        private static String fixed(String address) {
             int open = address.indexOf('{');
             return open < 0 ? address : address.substring(0, open);
         }
 
-        Pattern pattern() {
-            return parameter() == null ? Pattern.compile(address.equals("/") ? "/" : Pattern.quote(address) + "/?")
-                    : Pattern.compile(Pattern.quote(fixed()) + PART);
+        private static Pattern pattern(String address) {
+            return parameter(address) == null
+                    ? Pattern.compile(address.equals("/") ? "/" : Pattern.quote(address) + "/?")
+                    : Pattern.compile(Pattern.quote(fixed(address)) + PART);
         }
 
         /** The servlet mappings that reach this address: {@code ""} for the root, a prefix for a path part. */
@@ -50,7 +58,7 @@ public class PageRoutes extends HttpServlet implements ServletContextListener {
             if (address.equals("/")) {
                 return List.of("");
             }
-            return parameter() != null ? List.of(fixed() + "*") : List.of(address, address + "/");
+            return parameter != null ? List.of(fixed(address) + "*") : List.of(address, address + "/");
         }
     }
 

@@ -66,7 +66,7 @@ public class RequestForm {
         var chosenHouse = house == null ? null : houses.bySlug(house).orElse(null);
         var requester = Requester.withContact(name, contact);
         var chosenCategory = Pages.choice(Category.class, category).orElse(Category.OTHER); // "Weiß ich nicht"
-        var text = problem == null ? null : problem.strip();
+        var text = Pages.strip(problem);
         Tickets.Filed[] filed = new Tickets.Filed[1];
         // the rules are those of the API (Tickets.file, Requester); only the form's field names differ
         if (!pages.attempt(() -> filed[0] = tickets.file(chosenHouse, chosenCategory, Subjects.of(text),

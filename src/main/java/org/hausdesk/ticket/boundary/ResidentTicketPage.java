@@ -171,7 +171,7 @@ public class ResidentTicketPage {
 
     public String reply() {
         var done = pages.attempt(() -> {
-            if (tickets.replyAsResident(number(), token(), body == null ? null : body.strip()).isEmpty()) {
+            if (tickets.replyAsResident(number(), token(), Pages.strip(body)).isEmpty()) {
                 pages.notFound();
             }
         });

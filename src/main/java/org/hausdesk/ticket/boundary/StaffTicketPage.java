@@ -103,28 +103,24 @@ public class StaffTicketPage {
     }
 
     public String reply() {
-        return change(() -> tickets.replyAsHelper(number(), account, strip(body), askBack), "replied", Map.of());
+        return change(() -> tickets.replyAsHelper(number(), account, Pages.strip(body), askBack), "replied", Map.of());
     }
 
     public String addNote() {
-        return change(() -> tickets.addNote(number(), account, strip(note)), "noted", Map.of("body", "note"));
+        return change(() -> tickets.addNote(number(), account, Pages.strip(note)), "noted", Map.of("body", "note"));
     }
 
     public String escalate() {
-        return change(() -> tickets.escalate(number(), account, strip(reason)), "escalated", Map.of());
+        return change(() -> tickets.escalate(number(), account, Pages.strip(reason)), "escalated", Map.of());
     }
 
     public String handBack() {
-        return change(() -> tickets.handBack(number(), account, strip(reason)), "handedBack", Map.of());
+        return change(() -> tickets.handBack(number(), account, Pages.strip(reason)), "handedBack", Map.of());
     }
 
     /** Solve with a solution: it goes to the resident as a reply and the ticket is solved, in one step. */
     public String solve() {
-        return change(() -> tickets.solve(number(), account, strip(solution)), "solved", Map.of("body", "solution"));
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
+        return change(() -> tickets.solve(number(), account, Pages.strip(solution)), "solved", Map.of("body", "solution"));
     }
 
     /** For a resident who lost their link or passed it on: the old links stop working, the new one is shown once. */
