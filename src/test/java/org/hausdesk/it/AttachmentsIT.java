@@ -72,7 +72,7 @@ class AttachmentsIT extends HausdeskIT {
         assertEquals(64, picture.getWidth());
 
         // stored outside the web root under a random name, not under anything the resident sent
-        try (Stream<Path> stored = Files.walk(Path.of(System.getProperty("hausdesk.it.attachments")))) {
+        try (Stream<Path> stored = Files.walk(Path.of(org.hausdesk.it.arquillian.TestRun.setting("attachments")))) {
             var names = stored.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
             assertTrue(names.stream().noneMatch(n -> n.contains("Fehler") || n.contains("..")), names.toString());
             assertTrue(names.stream().allMatch(n -> n.matches("[A-Za-z0-9_-]{32}")), names.toString());
@@ -159,7 +159,7 @@ class AttachmentsIT extends HausdeskIT {
     }
 
     private static long countFiles() throws IOException {
-        try (Stream<Path> stored = Files.walk(Path.of(System.getProperty("hausdesk.it.attachments")))) {
+        try (Stream<Path> stored = Files.walk(Path.of(org.hausdesk.it.arquillian.TestRun.setting("attachments")))) {
             return stored.filter(Files::isRegularFile).count();
         }
     }

@@ -31,7 +31,7 @@ public final class ChatRoom implements AutoCloseable {
     public ChatRoom start() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1",
-                    Integer.getInteger("hausdesk.it.webhook.port", 8089)), 0);
+                    org.hausdesk.it.arquillian.TestRun.port("webhook")), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

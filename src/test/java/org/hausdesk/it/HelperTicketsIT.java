@@ -227,8 +227,8 @@ class HelperTicketsIT extends HausdeskIT {
 
         // the tests run on the database the build asked for: what they file lands there
         var filed = cooperative.file(house, "Wo liege ich?");
-        var url = System.getenv("HAUSDESK_PLATFORM_DB_URL");
-        if ("PostgreSQL".equals(System.getenv("HAUSDESK_IT_DATABASE"))) {
+        var url = org.hausdesk.it.arquillian.TestRun.setting("db-url");
+        if (org.hausdesk.it.arquillian.TestRun.onPostgreSQL()) {
             try (var connection = java.sql.DriverManager.getConnection(url);
                  var query = connection.prepareStatement("select count(*) from ticket where number = ?")) {
                 query.setString(1, filed.number());

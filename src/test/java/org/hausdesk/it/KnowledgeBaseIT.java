@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class KnowledgeBaseIT extends HausdeskIT {
 
     private static final Path SHIPPED = Path.of(System.getProperty("hausdesk.it.kb-source", "kb-content"));
-    private static final Path IMPORTED = Path.of(System.getProperty("hausdesk.it.kb-dir", "target/it-kb-content"));
+    private static final Path IMPORTED = Path.of(org.hausdesk.it.arquillian.TestRun.setting("kb-dir"));
 
 
     private static List<Path> shippedArticles() throws IOException {

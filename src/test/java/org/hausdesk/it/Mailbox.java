@@ -19,7 +19,7 @@ public final class Mailbox implements AutoCloseable {
 
     private static Mailbox shared;
 
-    private final int port = Integer.getInteger("hausdesk.it.smtp.port", 3025);
+    private final int port = org.hausdesk.it.arquillian.TestRun.port("smtp");
     private GreenMail server;
 
     /**

@@ -27,7 +27,7 @@ class OidcIT extends HausdeskIT {
 
     @BeforeAll
     static void startProvider() {
-        PROVIDER.start(Integer.getInteger("hausdesk.it.oidc.port"));
+        PROVIDER.start(org.hausdesk.it.arquillian.TestRun.port("oidc"));
     }
 
     @AfterAll

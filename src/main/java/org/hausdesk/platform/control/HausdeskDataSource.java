@@ -87,12 +87,24 @@ public class HausdeskDataSource implements DataSource {
         }
         if (url.startsWith("jdbc:h2:")) {
             var h2 = new JdbcDataSource();
-            h2.setURL(url);
+            h2.setURL(durable(url));
             h2.setUser(user == null || user.isBlank() ? "sa" : user);
             h2.setPassword(password == null ? "" : password);
             return h2;
         }
         throw new IllegalStateException("Unsupported database URL: only jdbc:h2: and jdbc:postgresql: are supported");
+    }
+
+    /**
+     * H2 keeps the last half second of commits in memory by default (WRITE_DELAY 500 ms): a killed process loses
+     * requests it has already confirmed. Hausdesk writes every commit before it answers, unless the URL says
+     * otherwise ({@code ;WRITE_DELAY=...}). PostgreSQL is durable as configured by its administrator.
+     */
+    static String durable(String url) {
+        if (url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url;
+        }
+        return url + ";WRITE_DELAY=0";
     }
 
     @Override

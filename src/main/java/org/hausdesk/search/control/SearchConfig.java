@@ -21,6 +21,13 @@ public class SearchConfig {
     @ConfigProperty(name = "synonyms-file")
     Optional<String> synonymsFile;
 
+    /**
+     * How often the index looks for changes made elsewhere (by another server, or missed); changes made here are
+     * indexed as soon as they are committed.
+     */
+    @ConfigProperty(name = "follow-interval", defaultValue = "PT0.5S")
+    Duration followInterval;
+
     /** Similar requests within this time may be one outage. */
     @ConfigProperty(name = "outage-window", defaultValue = "PT2H")
     Duration outageWindow;
@@ -36,6 +43,10 @@ public class SearchConfig {
 
     public Optional<String> synonymsFile() {
         return synonymsFile;
+    }
+
+    public Duration followInterval() {
+        return followInterval;
     }
 
     public Duration outageWindow() {

@@ -4,16 +4,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,20 +42,24 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.hausdesk.kb.control.ArticleChanged;
-import org.hausdesk.platform.control.ApplicationReady;
-import org.hausdesk.ticket.control.TicketHappened;
 
 /**
- * The one index: one long-lived {@link IndexWriter}, a {@link SearcherManager} refreshed after each
- * change (so a change is searchable at once), upsert by id. Changes arrive as CDI events after
- * commit and are applied on a worker thread, so they never slow down or roll back a request.
+ * The one index: one long-lived {@link IndexWriter}, a {@link SearcherManager} refreshed after each batch of
+ * changes, upsert by id. Changes come from the database's change log ({@link IndexFollower}), many at a time:
+ * one commit and one refresh per batch. Each commit records how far in the change log the index is
+ * ({@link #position()}), so that after a crash the index replays only what is newer.
  */
 @ApplicationScoped
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String ANALYSIS = "analysis";
+    private static final String CHANGES = "changes";
+    /**
+     * After a rebuild the index replays the last changes before it started: transactions still open while it read
+     * the database get their late changes applied.
+     */
+    static final long REPLAYED_AFTER_REBUILD = 1_000;
 
     @Inject
     @ConfigProperties
@@ -77,14 +79,12 @@ public class SearchIndex {
     private SearcherManager searchers;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final Object changes = new Object();
-    private final List<String[]> changedDuringRebuild = new ArrayList<>();
+    /** The change-log number up to which every change is in the index; -1 when unknown. */
+    private volatile long position = -1;
+    private volatile int rebuilds;
 
-    void start(@Observes ApplicationReady ready) {
-        try {
-            open();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index in " + settings.indexDir(), e);
-        }
+    /** One ticket or article as it is now; empty when it is to leave the index. */
+    public record Change(String type, String key, Optional<IndexEntry> entry) {
     }
 
     /**
@@ -107,10 +107,15 @@ public class SearchIndex {
             rebuild = true;
             reason = "no index yet";
         } else {
-            String version;
             try (var reader = DirectoryReader.open(directory)) {
-                version = reader.getIndexCommit().getUserData().get(ANALYSIS);
-                reason = german.version().equals(version) ? null : "built by analysis " + version;
+                var committed = reader.getIndexCommit().getUserData();
+                var version = committed.get(ANALYSIS);
+                reason = !german.version().equals(version) ? "built by analysis " + version
+                        : !committed.containsKey(CHANGES) ? "no position in the change log (built by an older Hausdesk)"
+                        : null;
+                if (reason == null) {
+                    position = Long.parseLong(committed.get(CHANGES));
+                }
             } catch (IOException | RuntimeException corrupt) {
                 reason = "unreadable (" + corrupt.getClass().getSimpleName() + ")";
                 directory.close();
@@ -152,8 +157,9 @@ public class SearchIndex {
 
     /**
      * The whole index again from the database. Searches keep using the old index until the new one is
-     * committed: no searcher is refreshed meanwhile, and changes that arrive during the rebuild are
-     * applied again, freshly read, once it is done. A failed rebuild is rolled back.
+     * committed: no searcher is refreshed meanwhile, and no batch of changes is applied (they wait in the change
+     * log). The rebuilt index's position is a little before the change log's end when it started, so that changes
+     * made meanwhile are applied afterwards. A failed rebuild is rolled back.
      */
     public boolean rebuild() {
         if (!rebuilding.compareAndSet(false, true)) {
@@ -161,7 +167,9 @@ public class SearchIndex {
         }
         long started = System.nanoTime();
         var count = new int[1];
+        long upTo;
         try {
+            upTo = source.lastChange();
             writer.deleteAll();
             source.all(entry -> {
                 put(entry);
@@ -170,37 +178,27 @@ public class SearchIndex {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index stays", e);
             rollBack();
-            finishRebuild();
+            rebuilding.set(false);
             return false;
         }
+        long before = position;
         try {
             synchronized (changes) {
+                position = Math.max(0, upTo - REPLAYED_AFTER_REBUILD);
                 commit();
                 searchers.maybeRefreshBlocking();
+                rebuilds++;
             }
             LOG.info(() -> "Search index rebuilt: %d documents in %d ms".formatted(count[0],
                     (System.nanoTime() - started) / 1_000_000));
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Committing the rebuilt search index failed", e);
+            position = before;
             rollBack();
             return false;
         } finally {
-            finishRebuild();
-        }
-    }
-
-    private void finishRebuild() {
-        List<String[]> missed;
-        synchronized (changes) {
             rebuilding.set(false);
-            missed = List.copyOf(changedDuringRebuild);
-            changedDuringRebuild.clear();
-        }
-        for (var change : missed) {
-            var type = change[0];
-            var key = change[1];
-            refresh(type, key, Fields.ARTICLE.equals(type) ? source.article(key) : source.ticket(key));
         }
     }
 
@@ -224,41 +222,47 @@ public class SearchIndex {
         return rebuilding.get();
     }
 
-    void articleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {
-        executor.execute(() -> refresh(Fields.ARTICLE, changed.slug(), source.article(changed.slug())));
+    public boolean isOpen() {
+        return searchers != null;
     }
 
-    void ticketChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketHappened happened) {
-        var number = happened.ticket().number();
-        executor.execute(() -> refresh(Fields.TICKET, number, source.ticket(number)));
+    /** The change-log number up to which every change is in the index; -1 when unknown. */
+    public long position() {
+        return position;
     }
 
-    /** Upserts (or removes) one document and makes it searchable at once; during a rebuild, once it is done. */
-    public void refresh(String type, String key, Optional<IndexEntry> entry) {
+    /** How many rebuilds have completed since start: after one, the index's position moved back. */
+    public int rebuilds() {
+        return rebuilds;
+    }
+
+    /**
+     * Applies a batch of changes and records the new position, with one commit and one refresh: searchable when
+     * this returns. False (nothing recorded) while a rebuild runs or when the index cannot be written; the
+     * changes stay in the change log and come again.
+     */
+    public boolean apply(Collection<Change> batch, long newPosition) {
         synchronized (changes) {
-            if (writer == null) {
-                // a change made at start (kb-content import, demo data) before the index was opened
-                try {
-                    open();
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Could not open the index for %s %s".formatted(type, key), e);
-                    return;
-                }
+            if (writer == null || rebuilding.get()) {
+                return false;
             }
-            if (rebuilding.get()) {
-                changedDuringRebuild.add(new String[] {type, key});
-                return;
-            }
+            long before = position;
             try {
-                if (entry.isPresent()) {
-                    put(entry.get());
-                } else {
-                    writer.deleteDocuments(new Term(Fields.ID, type + ":" + key));
+                for (var change : batch) {
+                    if (change.entry().isPresent()) {
+                        put(change.entry().get());
+                    } else {
+                        writer.deleteDocuments(new Term(Fields.ID, change.type() + ":" + change.key()));
+                    }
                 }
+                position = newPosition;
                 commit();
                 searchers.maybeRefreshBlocking();
+                return true;
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not index %s %s; a rebuild will repair it".formatted(type, key), e);
+                position = before;
+                LOG.log(Level.WARNING, "Could not index %d changes; they come again".formatted(batch.size()), e);
+                return false;
             }
         }
     }
@@ -335,7 +339,12 @@ public class SearchIndex {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(ANALYSIS, german.version()).entrySet());
+        var data = new HashMap<String, String>();
+        data.put(ANALYSIS, german.version());
+        if (position >= 0) {
+            data.put(CHANGES, Long.toString(position));
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
 

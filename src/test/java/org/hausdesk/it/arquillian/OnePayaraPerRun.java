@@ -1,5 +1,6 @@
 package org.hausdesk.it.arquillian;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -13,6 +14,9 @@ import org.jboss.shrinkwrap.api.Archive;
  * starting one per test class. Payara Micro's container deploys by starting a new JVM with the archive; here
  * the first deployment of an archive starts it, later deployments of an archive of the same name reuse it,
  * and the server stops when Arquillian stops the container at the end of the run.
+ * <p>
+ * The server is started for the database of the run ({@link TestRun}); it gets its settings as system
+ * properties, which MicroProfile Config reads before the environment the build sets for both databases.
  * <p>
  * Every test class still declares its {@code @Deployment} (the same WAR, see {@code Deployments}) and gets
  * the server's address through {@code @ArquillianResource}; the tests create their own houses, accounts and
@@ -30,6 +34,14 @@ public final class OnePayaraPerRun implements LoadableExtension {
 
         private Archive<?> deployed;
         private ProtocolMetaData running;
+
+        /** The server gets this run's database, folders and receiver ports ({@link TestRun}). */
+        @Override
+        public void setup(PayaraMicroContainerConfiguration configuration) {
+            var options = configuration.getCmdOptions();
+            configuration.setCmdOptions((options == null ? "" : options + " ") + TestRun.serverOptions());
+            super.setup(configuration);
+        }
 
         @Override
         public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {

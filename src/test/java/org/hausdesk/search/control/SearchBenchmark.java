@@ -147,6 +147,11 @@ public final class SearchBenchmark {
         index.settings.synonymsFile = Optional.empty();
         index.source = new SearchSource() {
             @Override
+            public long lastChange() {
+                return 0;
+            }
+
+            @Override
             public void all(Consumer<IndexEntry> sink) {
                 corpus.forEach(sink);
             }
@@ -371,6 +376,11 @@ public final class SearchBenchmark {
         index.settings.indexDir = dir.toString();
         index.settings.synonymsFile = Optional.empty();
         index.source = new SearchSource() {
+            @Override
+            public long lastChange() {
+                return 0;
+            }
+
             @Override
             public void all(Consumer<IndexEntry> sink) {
                 shipped.forEach(a -> sink.accept(SearchSource.entry(a)));

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The index's life cycle: rebuilds never show a half-built index, lose no change, and repair a broken index. */
+/**
+ * The index's life cycle: rebuilds never show a half-built index and lose no change, a broken index is repaired,
+ * and every commit records how far in the change log the index is, which survives a reopen.
+ */
 class SearchIndexTest {
 
     @TempDir
@@ -31,6 +34,7 @@ class SearchIndexTest {
     private volatile CountDownLatch goOn;
     private volatile boolean failHalfway;
     private SearchIndex index;
+    private volatile long lastChange;
 
     private static IndexEntry article(String slug) {
         return new IndexEntry(Fields.ARTICLE, slug, "Titel " + slug, "Text über die Cloud", List.of(), null,
@@ -43,6 +47,11 @@ class SearchIndexTest {
         opened.settings.indexDir = dir.resolve("index").toString();
         opened.settings.synonymsFile = Optional.empty();
         opened.source = new SearchSource() {
+            @Override
+            public long lastChange() {
+                return lastChange;
+            }
+
             @Override
             public void all(Consumer<IndexEntry> sink) {
                 int i = 0;
@@ -99,40 +108,64 @@ class SearchIndexTest {
         }
     }
 
+    private static SearchIndex.Change change(String slug) {
+        return new SearchIndex.Change(Fields.ARTICLE, slug, Optional.of(article(slug)));
+    }
+
     @Test
-    void searchesSeeTheOldIndexWhileARebuildRunsAndChangesMeanwhileAreKept() throws Exception {
+    void searchesSeeTheOldIndexWhileARebuildRunsAndChangesMeanwhileWaitInTheLog() throws Exception {
         fill(0, 10);
         index = open();
         assertEquals(10, articles());
 
         fill(10, 200);
+        lastChange = 5_000;
         halfway = new CountDownLatch(1);
         goOn = new CountDownLatch(1);
         try (var pool = Executors.newSingleThreadExecutor()) {
             var rebuilt = pool.submit(index::rebuild);
             await(halfway);
             assertEquals(10, articles(), "half a rebuild is never visible");
-            database.put("late", article("late"));
-            index.refresh(Fields.ARTICLE, "late", Optional.of(article("late")));
-            assertEquals(10, articles(), "nor is it after a change during the rebuild");
+            assertFalse(index.apply(List.of(change("late")), 5_001), "a change made meanwhile waits in the log");
+            assertEquals(10, articles(), "nor is it visible");
             assertFalse(index.rebuild(), "one rebuild at a time");
             goOn.countDown();
             assertTrue(rebuilt.get(10, TimeUnit.SECONDS));
         }
+        assertEquals(200, articles());
+        assertEquals(5_000 - SearchIndex.REPLAYED_AFTER_REBUILD, index.position(),
+                "the rebuilt index replays the changes made while it read the database");
+        assertTrue(index.apply(List.of(change("late")), 5_001));
         assertEquals(201, articles(), "all 200, and the change made during the rebuild");
+        assertEquals(5_001, index.position());
     }
 
     @Test
     void aFailedRebuildLeavesTheOldIndexInPlace() throws Exception {
         fill(0, 10);
         index = open();
+        assertTrue(index.apply(List.of(), 7));
         fill(10, 100);
         failHalfway = true;
 
         assertFalse(index.rebuild());
         assertEquals(10, articles());
-        index.refresh(Fields.ARTICLE, "a50", Optional.of(article("a50")));
+        assertEquals(7, index.position(), "the old index's position stays");
+        assertTrue(index.apply(List.of(change("a50")), 8));
         assertEquals(11, articles(), "a later change commits no half-built state");
+    }
+
+    @Test
+    void thePositionInTheChangeLogSurvivesAReopenAndRemovedItemsLeave() throws Exception {
+        fill(0, 5);
+        index = open();
+        assertTrue(index.apply(List.of(change("neu"), new SearchIndex.Change(Fields.ARTICLE, "a1", Optional.empty())), 42));
+        index.close();
+        database.clear(); // a rebuild would find nothing: the reopened index must not rebuild
+
+        index = open();
+        assertEquals(42, index.position());
+        assertEquals(5, articles(), "a0, a2, a3, a4 and neu; a1 left");
     }
 
     @Test

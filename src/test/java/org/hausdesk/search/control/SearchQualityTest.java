@@ -62,6 +62,11 @@ class SearchQualityTest {
         index.settings.synonymsFile = Optional.empty();
         index.source = new SearchSource() {
             @Override
+            public long lastChange() {
+                return 0;
+            }
+
+            @Override
             public void all(Consumer<IndexEntry> sink) {
                 articles.forEach(a -> sink.accept(SearchSource.entry(a)));
             }

@@ -1,0 +1,113 @@
+package org.hausdesk.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hausdesk as it runs in production: the built WAR (without the test clock) on its own Payara Micro process, which a
+ * test can kill the hard way ({@code kill -9}) and start again on the same data.
+ */
+final class PayaraProcess implements AutoCloseable {
+
+    private final Map<String, String> settings;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    /** @param settings MicroProfile Config keys and values, passed as system properties */
+    PayaraProcess(Map<String, String> settings, Path log) {
+        this.settings = settings;
+        this.log = log;
+        this.port = freePort();
+    }
+
+    URL base() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the server and waits until it says it is ready; the time that took. */
+    Duration start() {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "--add-modules=jdk.incubator.vector", "--sun-misc-unsafe-memory-access=allow", "-Xmx512m"));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
+                Integer.toString(port), "--prebootcommandfile", System.getProperty("payara.preBootCommands"),
+                "--deploy", System.getProperty("hausdesk.war")));
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var http = HttpClient.newHttpClient();
+        var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro ended at start; see " + log);
+            }
+            try {
+                var ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - started);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(200); // polling a starting server, not waiting for time to pass in a test
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Payara Micro not ready after 3 minutes; see " + log);
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
