@@ -126,6 +126,16 @@ public final class Api {
         return send(request(path, as).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** As a reverse proxy forwards it: with the headers it adds, e.g. {@code X-Forwarded-Proto: https}. */
+    public Reply viaProxy(String method, String path, String json, String... headers) {
+        var body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        var request = request(path, As.ANONYMOUS);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.method(method, body));
+    }
+
     /** Raw bytes, e.g. a body that is not valid UTF-8. */
     public Reply post(String path, As as, byte[] body) {
         return send(request(path, as).POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,14 +37,8 @@ class CrashIT {
     @Test
     void everyConfirmedRequestSurvivesAKilledServerAndIsFoundBySearch() throws Exception {
         var dir = Path.of("target", "crash", TestRun.database().toLowerCase() + "-" + Api.unique("run")).toAbsolutePath();
-        Files.createDirectories(dir.resolve("kb-content"));
-        var database = database(dir);
-        var settings = new HashMap<String, String>();
-        settings.put("hausdesk.platform.db-url", database);
-        settings.put("hausdesk.search.index-dir", dir.resolve("index").toString());
-        settings.put("hausdesk.ticket.attachments-dir", dir.resolve("attachments").toString());
-        settings.put("hausdesk.kb.content-dir", dir.resolve("kb-content").toString());
-        settings.put("hausdesk.notify.mail-port", Integer.toString(TestRun.port("smtp")));
+        var database = PayaraProcess.freshDatabase(dir);
+        var settings = PayaraProcess.ownSettings(dir, database);
         settings.put("hausdesk.platform.filings-per-hour", "1000000");
         settings.put("hausdesk.platform.searches-per-minute", "1000000");
         try (var server = new PayaraProcess(settings, dir.resolve("payara.log"))) {
@@ -99,7 +90,7 @@ class CrashIT {
                     acknowledged.size(), (System.nanoTime() - restarted) / 1_000_000, restart.toMillis(),
                     firstStart.toMillis());
         } finally {
-            dropDatabase(database);
+            PayaraProcess.dropDatabase(database);
         }
     }
 
@@ -117,28 +108,5 @@ class CrashIT {
             letters.append((char) ('a' + RANDOM.nextInt(26)));
         }
         return letters.toString();
-    }
-
-    private static String database(Path dir) throws Exception {
-        if (!TestRun.onPostgreSQL()) {
-            return "jdbc:h2:file:" + dir.resolve("hausdesk");
-        }
-        var url = TestRun.setting("db-url");
-        var name = "crash_" + Long.toString(System.nanoTime(), 36);
-        try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-    }
-
-    private static void dropDatabase(String url) throws Exception {
-        if (!url.startsWith("jdbc:postgresql:")) {
-            return;
-        }
-        var name = url.replaceFirst("^jdbc:postgresql://[^/]+/([^?]*).*$", "$1");
-        try (var connection = DriverManager.getConnection(TestRun.setting("db-url"));
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
     }
 }

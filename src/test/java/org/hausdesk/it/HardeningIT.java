@@ -87,6 +87,26 @@ class HardeningIT extends HausdeskIT {
     // 1. Limits follow the operation, not the URL
 
     @Test
+    void behindATlsProxyEveryRedirectAndLocationStaysOnHttps() {
+        var server = api.base().getHost() + ":" + api.base().getPort();
+        var tls = new String[] {"X-Forwarded-Proto", "https"};
+
+        var signIn = api.viaProxy("GET", "helfer", null, tls);
+        assertEquals(302, signIn.status());
+        assertEquals("https://" + server + "/anmelden?weiter=%2Fhelfer", signIn.header("Location"));
+
+        var filed = api.viaProxy("POST", "api/tickets", ticketJson("Hinter dem Proxy"), tls).expect(201);
+        assertTrue(filed.header("Location").startsWith("https://" + server + "/api/tickets/"), filed.header("Location"));
+
+        var signedOut = api.viaProxy("POST", "abmelden", "", "X-Forwarded-Proto", "https", "Origin", "https://" + server);
+        assertEquals(302, signedOut.status(), "the browser's https origin is this server's own");
+        assertTrue(signedOut.header("Location").startsWith("https://" + server + "/"), signedOut.header("Location"));
+
+        assertTrue(api.viaProxy("GET", "helfer", null).header("Location").startsWith("http://" + server + "/"),
+                "a request without the header is answered as it came");
+    }
+
+    @Test
     void filingIsLimitedWhicheverPathItTakes() {
         var address = address();
         var client = new Api(base, address);

@@ -25,6 +25,7 @@ final class PayaraProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
+    private long launched;
 
     /** @param settings MicroProfile Config keys and values, passed as system properties */
     PayaraProcess(Map<String, String> settings, Path log) {
@@ -43,6 +44,24 @@ final class PayaraProcess implements AutoCloseable {
 
     /** Starts the server and waits until it says it is ready; the time that took. */
     Duration start() {
+        launch();
+        return awaitReady();
+    }
+
+    /** Starts the server and waits until the process ends by itself (a start that must fail); its exit code. */
+    int startAndAwaitEnd() throws InterruptedException {
+        launch();
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            throw new IllegalStateException("Payara Micro still runs after 3 minutes; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void launch() {
         var java = ProcessHandle.current().info().command().orElse("java");
         var command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "--add-modules=jdk.incubator.vector", "--sun-misc-unsafe-memory-access=allow", "-Xmx512m"));
@@ -50,7 +69,7 @@ final class PayaraProcess implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
                 Integer.toString(port), "--prebootcommandfile", System.getProperty("payara.preBootCommands"),
                 "--deploy", System.getProperty("hausdesk.war")));
-        long started = System.nanoTime();
+        launched = System.nanoTime();
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -58,6 +77,10 @@ final class PayaraProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Duration awaitReady() {
+        long started = launched;
         var http = HttpClient.newHttpClient();
         var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
@@ -101,6 +124,68 @@ final class PayaraProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             kill();
         }
+    }
+
+    /** A database of its own for a server a test starts: an H2 file in {@code dir}, or a new PostgreSQL database. */
+    static String freshDatabase(Path dir) {
+        if (!org.hausdesk.it.arquillian.TestRun.onPostgreSQL()) {
+            return "jdbc:h2:file:" + dir.resolve("hausdesk");
+        }
+        var url = org.hausdesk.it.arquillian.TestRun.setting("db-url");
+        var name = "own_" + Long.toString(System.nanoTime(), 36);
+        postgres("CREATE DATABASE " + name);
+        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
+    /** Removes the database (PostgreSQL) or its files (H2); {@link #freshDatabase} makes an empty one again. */
+    static void dropDatabase(String url) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            postgres("DROP DATABASE IF EXISTS " + name(url) + " WITH (FORCE)");
+            return;
+        }
+        var file = Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An empty database under the same URL (PostgreSQL: created again; H2: its file removed). */
+    static void emptyDatabase(String url) {
+        dropDatabase(url);
+        if (url.startsWith("jdbc:postgresql:")) {
+            postgres("CREATE DATABASE " + name(url));
+        }
+    }
+
+    private static String name(String url) {
+        return url.replaceFirst("^jdbc:postgresql://[^/]+/([^?]*).*$", "$1");
+    }
+
+    private static void postgres(String sql) {
+        try (var connection = java.sql.DriverManager.getConnection(org.hausdesk.it.arquillian.TestRun.setting("db-url"));
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The settings of a server of its own: database, index, attachments and an empty FAQ folder under {@code dir}. */
+    static Map<String, String> ownSettings(Path dir, String database) {
+        try {
+            Files.createDirectories(dir.resolve("kb-content"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var settings = new java.util.HashMap<String, String>();
+        settings.put("hausdesk.platform.db-url", database);
+        settings.put("hausdesk.search.index-dir", dir.resolve("index").toString());
+        settings.put("hausdesk.ticket.attachments-dir", dir.resolve("attachments").toString());
+        settings.put("hausdesk.kb.content-dir", dir.resolve("kb-content").toString());
+        settings.put("hausdesk.notify.mail-port", Integer.toString(org.hausdesk.it.arquillian.TestRun.port("smtp")));
+        return settings;
     }
 
     private static int freePort() {

@@ -22,6 +22,22 @@ public class AppConfig {
 
     @ConfigProperty(name = "admin-password")
     Optional<String> adminPassword;
+
+    /** Where backups go (a folder per backup); none are made when unset. */
+    @ConfigProperty(name = "backup-dir")
+    Optional<String> backupDir;
+
+    /** When the daily backup runs, local time of the cooperative. */
+    @ConfigProperty(name = "backup-at", defaultValue = "03:15")
+    String backupAt;
+
+    /** How many days of backups are kept. */
+    @ConfigProperty(name = "backup-keep-days", defaultValue = "14")
+    int backupKeepDays;
+
+    /** A backup folder to restore at start, into an empty database only. */
+    @ConfigProperty(name = "restore-from")
+    Optional<String> restoreFrom;
     public boolean demo() {
         return demo;
     }
@@ -32,5 +48,21 @@ public class AppConfig {
 
     public Optional<String> adminPassword() {
         return adminPassword;
+    }
+
+    public Optional<String> backupDir() {
+        return backupDir;
+    }
+
+    public String backupAt() {
+        return backupAt;
+    }
+
+    public int backupKeepDays() {
+        return backupKeepDays;
+    }
+
+    public Optional<String> restoreFrom() {
+        return restoreFrom;
     }
 }

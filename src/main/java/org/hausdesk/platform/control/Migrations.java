@@ -22,7 +22,9 @@ public class Migrations {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        // Flyway names a target version only when it applied something; otherwise the schema is where it was
+        var version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version %s (%d migration(s) applied now)"
-                .formatted(result.targetSchemaVersion, result.migrationsExecuted));
+                .formatted(version, result.migrationsExecuted));
     }
 }
