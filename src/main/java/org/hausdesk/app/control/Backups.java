@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Database;
+import org.hausdesk.platform.control.DatabaseRestored;
 import org.hausdesk.ticket.control.TicketConfig;
 
 /**
@@ -57,6 +59,9 @@ public class Backups {
     static final String POSTGRES_FILE = "database.pgdump";
     static final String ATTACHMENTS_FILE = "attachments.zip";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
+    /** Only folders named as Hausdesk names them are ever removed. */
+    private static final java.util.regex.Pattern OWN_NAME =
+            java.util.regex.Pattern.compile("hausdesk-\\d{4}-\\d{2}-\\d{2}T\\d{6}(-\\d+)?");
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -68,6 +73,9 @@ public class Backups {
     @Inject
     @ConfigProperties
     TicketConfig tickets;
+
+    @Inject
+    Event<DatabaseRestored> restored;
 
     @Inject
     Config config;
@@ -131,6 +139,9 @@ public class Backups {
         var name = PREFIX + clock.instant().atZone(zone).format(NAME);
         var partial = dir.resolve("." + name + ".partial");
         try {
+            if (settings.backupKeepDays() < 1) {
+                throw new IllegalStateException("HAUSDESK_APP_BACKUP_KEEP_DAYS must be 1 or more");
+            }
             Files.createDirectories(dir);
             deleteRecursively(partial);
             Files.createDirectory(partial);
@@ -150,15 +161,22 @@ public class Backups {
             try (Stream<Path> files = Files.walk(folder)) {
                 bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
             }
-            prune(dir);
+            try {
+                prune(dir);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Removing old backups failed; the new one is complete", e);
+            }
             return new Made(folder, database, attachments, bytes);
-        } catch (IOException | SQLException e) {
+        } catch (Exception e) {
             try {
                 deleteRecursively(partial);
-            } catch (IOException ignored) {
-                // the partial folder stays; its name says what it is
+            } catch (IOException | RuntimeException ignored) {
+                // the partial folder stays; its name says what it is, the next backup removes it
             }
-            throw new IllegalStateException("the backup into " + dir + " failed: " + e.getMessage(), e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("the backup into " + dir + " failed: " + Startup.reason(e), e);
         }
     }
 
@@ -181,14 +199,22 @@ public class Backups {
             if (!Files.isDirectory(folder)) {
                 throw new IllegalStateException("HAUSDESK_APP_RESTORE_FROM: no backup folder " + folder);
             }
+            // the files first: a restore that fails later leaves the database empty, so the next start tries again
+            int attachments = unzip(folder.resolve(ATTACHMENTS_FILE), Path.of(tickets.attachmentsDir()));
             if (isPostgres(connection)) {
-                restorePostgres(require(folder.resolve(POSTGRES_FILE)));
+                restorePostgres(require(folder.resolve(POSTGRES_FILE))); // one transaction: all or nothing
             } else {
+                var script = require(folder.resolve(H2_FILE));
                 try (var statement = connection.createStatement()) {
-                    statement.execute("RUNSCRIPT FROM '" + sql(require(folder.resolve(H2_FILE))) + "' COMPRESSION GZIP");
+                    statement.execute("RUNSCRIPT FROM '" + sql(script) + "' COMPRESSION GZIP");
+                } catch (SQLException e) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("DROP ALL OBJECTS"); // not half a database
+                    }
+                    throw e;
                 }
             }
-            int attachments = unzip(folder.resolve(ATTACHMENTS_FILE), Path.of(tickets.attachmentsDir()));
+            restored.fire(new DatabaseRestored(folder.toString()));
             LOG.info(() -> "Restored from %s: the database and %d attachments".formatted(folder, attachments));
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("restoring " + folder + " failed: " + e.getMessage(), e);
@@ -215,9 +241,22 @@ public class Backups {
         }
     }
 
-    private static String dumpH2(Connection connection, Path file) throws SQLException {
+    /** H2's SQL script of everything, read in one snapshot (repeatable read) while Hausdesk goes on writing. */
+    private static String dumpH2(Connection connection, Path file) throws SQLException, IOException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
         try (var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             statement.execute("SCRIPT TO '" + sql(file) + "' COMPRESSION GZIP");
+            connection.commit();
+        } finally {
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
+        }
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            throw new IOException("H2 wrote no script to " + file + " (a database on another machine, jdbc:h2:tcp:, "
+                    + "is backed up there)");
         }
         return "H2 (" + H2_FILE + ")";
     }
@@ -245,7 +284,11 @@ public class Backups {
         }
         var output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
-            if (started.waitFor() != 0) {
+            if (!started.waitFor(2, TimeUnit.HOURS)) {
+                started.destroyForcibly();
+                throw new IOException(command.getFirst() + " did not finish within 2 hours");
+            }
+            if (started.exitValue() != 0) {
                 throw new IOException(command.getFirst() + " failed: " + output);
             }
         } catch (InterruptedException e) {
@@ -302,11 +345,19 @@ public class Backups {
             if (Files.isDirectory(dir)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                    // not the uploads still being written (.upload-*.tmp): only files under their final name
+                    files = walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
                 }
                 for (var file : files) {
+                    byte[] content;
+                    try {
+                        content = Files.readAllBytes(file);
+                    } catch (java.nio.file.NoSuchFileException erased) {
+                        continue; // erased meanwhile
+                    }
                     out.putNextEntry(new ZipEntry(dir.relativize(file).toString().replace('\\', '/')));
-                    Files.copy(file, out);
+                    out.write(content);
                     out.closeEntry();
                     count++;
                 }
@@ -362,7 +413,7 @@ public class Backups {
         var cutoff = clock.instant().minus(Duration.ofDays(settings.backupKeepDays()));
         List<Path> old = new ArrayList<>();
         try (Stream<Path> folders = Files.list(dir)) {
-            for (var folder : folders.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList()) {
+            for (var folder : folders.filter(f -> OWN_NAME.matcher(f.getFileName().toString()).matches()).toList()) {
                 if (Files.getLastModifiedTime(folder).toInstant().isBefore(cutoff)) {
                     old.add(folder);
                 }

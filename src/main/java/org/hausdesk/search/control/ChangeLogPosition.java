@@ -15,9 +15,7 @@ import java.util.TreeMap;
 final class ChangeLogPosition {
 
     /** A jump larger than this is the database skipping numbers (a sequence cache after a restart), not open transactions. */
-    static final int LARGEST_GAP = 1_000;
-    /** How many skipped numbers are asked for again at most, oldest first. */
-    static final int GAPS_ASKED = 500;
+    static final int LARGEST_GAP = 10_000;
 
     private final Duration patience;
     private long seen;
@@ -42,9 +40,9 @@ final class ChangeLogPosition {
         return seen;
     }
 
-    /** Numbers below {@link #seen()} not read yet, to ask for again. */
+    /** Numbers below {@link #seen()} not read yet, to ask for again (all of them: none may be forgotten unasked). */
     List<Long> gaps() {
-        return gaps.keySet().stream().limit(GAPS_ASKED).toList();
+        return List.copyOf(gaps.keySet());
     }
 
     /** Notes change numbers just read: new ones move the position, skipped ones become gaps, late ones fill them. */

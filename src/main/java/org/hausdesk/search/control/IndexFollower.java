@@ -26,8 +26,8 @@ import org.hausdesk.ticket.control.TicketHappened;
 import org.hausdesk.search.entity.IndexChange;
 
 /**
- * Keeps the index up to date from the database's change log. Every ticket or article change writes a row in its
- * own transaction (so a change the user was told about cannot be missing from the log); after the commit the
+ * Keeps the index up to date from the database's change log. Every ticket or article change writes a row within
+ * the transaction of the change (so a change the user was told about cannot be missing from the log); after the commit the
  * follower applies whatever is new in batches: one index commit and one refresh for many changes, so search keeps
  * up under load. It also looks every {@code hausdesk.search.follow-interval} for changes made by another server.
  * At start it replays what is newer than the index's last commit, so a killed process loses nothing.
@@ -75,11 +75,14 @@ public class IndexFollower {
             throw new UncheckedIOException("Cannot open the search index in " + settings.indexDir(), e);
         }
         long oldest = source.oldestChange();
-        if (!index.isRebuilding() && index.position() >= 0 && oldest > 0 && index.position() < oldest - 1) {
-            LOG.info("The search index is further behind than the change log reaches back: rebuilding it");
-            executor.execute(index::rebuild);
-        }
         long last = source.lastChange();
+        if (index.position() >= 0 && (oldest > 0 && index.position() < oldest - 1 || index.position() > last)
+                && index.claimRebuild()) {
+            LOG.info(() -> index.position() > last
+                    ? "The search index is ahead of the change log (the database was restored or replaced): rebuilding it"
+                    : "The search index is further behind than the change log reaches back: rebuilding it");
+            executor.execute(index::rebuildClaimed);
+        }
         if (index.position() >= 0 && last > index.position()) {
             LOG.info(() -> "The search index is at change %d, the change log at %d: applying the rest"
                     .formatted(index.position(), last));

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.DatabaseRestored;
 
 /**
  * The one index: one long-lived {@link IndexWriter}, a {@link SearcherManager} refreshed after each batch of
@@ -82,9 +84,16 @@ public class SearchIndex {
     /** The change-log number up to which every change is in the index; -1 when unknown. */
     private volatile long position = -1;
     private volatile int rebuilds;
+    /** Why the index must be rebuilt whatever its state (the database was restored), or null. */
+    private volatile String mustRebuild;
 
     /** One ticket or article as it is now; empty when it is to leave the index. */
     public record Change(String type, String key, Optional<IndexEntry> entry) {
+    }
+
+    /** A restored database: the index of what the database held before does not fit it. */
+    void restored(@Observes DatabaseRestored restored) {
+        mustRebuild = "the database was restored from " + restored.from();
     }
 
     /**
@@ -123,9 +132,14 @@ public class SearchIndex {
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
             }
+            if (reason == null && mustRebuild != null) {
+                reason = mustRebuild;
+            }
             rebuild = reason != null;
         }
-        var config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // nothing is committed but by apply() and a finished rebuild: closing mid-rebuild must not commit half of it
+        var config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
         writer = new IndexWriter(directory, config);
         if (!DirectoryReader.indexExists(directory)) {
             commit();
@@ -134,10 +148,11 @@ public class SearchIndex {
         if (rebuild) {
             var why = reason;
             LOG.info(() -> "Rebuilding the search index: " + why);
+            claimRebuild(); // before anyone can apply changes to the index that is about to be replaced
             if (executor != null) {
-                executor.execute(this::rebuild);
+                executor.execute(this::rebuildClaimed);
             } else {
-                rebuild();
+                rebuildClaimed();
             }
         }
     }
@@ -162,9 +177,21 @@ public class SearchIndex {
      * made meanwhile are applied afterwards. A failed rebuild is rolled back.
      */
     public boolean rebuild() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return false;
+        return claimRebuild() && rebuildClaimed();
+    }
+
+    /**
+     * Marks a rebuild as running (false when one already is): from here on no batch of changes is applied or
+     * committed, so nothing commits the half-built index. Taken under the lock {@link #apply} holds.
+     */
+    public boolean claimRebuild() {
+        synchronized (changes) {
+            return rebuilding.compareAndSet(false, true);
         }
+    }
+
+    /** The rebuild itself, after {@link #claimRebuild()} succeeded. */
+    public boolean rebuildClaimed() {
         long started = System.nanoTime();
         var count = new int[1];
         long upTo;
@@ -177,7 +204,7 @@ public class SearchIndex {
             });
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index stays", e);
-            rollBack();
+            rollBackUnlessClosed();
             rebuilding.set(false);
             return false;
         }
@@ -195,10 +222,19 @@ public class SearchIndex {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Committing the rebuilt search index failed", e);
             position = before;
-            rollBack();
+            rollBackUnlessClosed();
             return false;
         } finally {
             rebuilding.set(false);
+        }
+    }
+
+    /** As {@link #rollBack()}; when the index was closed meanwhile (the server stops), nothing is left to undo. */
+    private void rollBackUnlessClosed() {
+        try {
+            rollBack();
+        } catch (org.apache.lucene.store.AlreadyClosedException | UncheckedIOException closed) {
+            LOG.info("The search index was closed during the rebuild; its last commit stays");
         }
     }
 
@@ -208,7 +244,7 @@ public class SearchIndex {
             try {
                 writer.rollback();
                 writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false));
                 var old = searchers;
                 searchers = new SearcherManager(writer, null);
                 old.close();

@@ -67,8 +67,10 @@ public class SearchSource {
     public List<IndexChange> changesAfter(long seen, Collection<Long> gaps, int limit) {
         var found = new ArrayList<>(em.createNamedQuery(IndexChange.AFTER, IndexChange.class).setParameter("seen", seen)
                 .setMaxResults(limit).getResultList());
-        if (!gaps.isEmpty()) {
-            found.addAll(em.createNamedQuery(IndexChange.AMONG, IndexChange.class).setParameter("ids", gaps).getResultList());
+        var asked = List.copyOf(gaps);
+        for (int from = 0; from < asked.size(); from += PAGE) {
+            found.addAll(em.createNamedQuery(IndexChange.AMONG, IndexChange.class)
+                    .setParameter("ids", asked.subList(from, Math.min(asked.size(), from + PAGE))).getResultList());
         }
         return found;
     }

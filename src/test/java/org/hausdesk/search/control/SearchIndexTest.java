@@ -156,6 +156,31 @@ class SearchIndexTest {
     }
 
     @Test
+    void noChangeIsAppliedOnceARebuildIsDecidedAndStoppingMidRebuildCommitsNothing() throws Exception {
+        fill(0, 10);
+        index = open();
+        assertTrue(index.apply(List.of(), 7));
+
+        assertTrue(index.claimRebuild());
+        assertFalse(index.apply(List.of(change("zu-frueh")), 8), "the index about to be replaced takes no changes");
+        assertTrue(index.rebuildClaimed());
+
+        fill(10, 100);
+        halfway = new CountDownLatch(1);
+        goOn = new CountDownLatch(1);
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var rebuilt = pool.submit(index::rebuild);
+            await(halfway);
+            index.close(); // the service is stopped in the middle of a rebuild
+            goOn.countDown();
+            assertFalse(rebuilt.get(10, TimeUnit.SECONDS), "the rebuild ends without a commit");
+        }
+        failHalfway = true; // a rebuild at the next start would fail: the old index must be intact and trusted
+        index = open();
+        assertEquals(10, articles(), "the half-built index was not committed");
+    }
+
+    @Test
     void thePositionInTheChangeLogSurvivesAReopenAndRemovedItemsLeave() throws Exception {
         fill(0, 5);
         index = open();
