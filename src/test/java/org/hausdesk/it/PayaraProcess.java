@@ -27,10 +27,18 @@ final class PayaraProcess implements AutoCloseable {
     private Process process;
     private long launched;
 
+    private final List<String> jvmOptions;
+
     /** @param settings MicroProfile Config keys and values, passed as system properties */
     PayaraProcess(Map<String, String> settings, Path log) {
+        this(settings, log, List.of("-Xmx512m"));
+    }
+
+    /** @param jvmOptions e.g. the memory settings a small server would use */
+    PayaraProcess(Map<String, String> settings, Path log, List<String> jvmOptions) {
         this.settings = settings;
         this.log = log;
+        this.jvmOptions = jvmOptions;
         this.port = freePort();
     }
 
@@ -64,7 +72,8 @@ final class PayaraProcess implements AutoCloseable {
     private void launch() {
         var java = ProcessHandle.current().info().command().orElse("java");
         var command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "--add-modules=jdk.incubator.vector", "--sun-misc-unsafe-memory-access=allow", "-Xmx512m"));
+                "--add-modules=jdk.incubator.vector", "--sun-misc-unsafe-memory-access=allow"));
+        command.addAll(jvmOptions);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
                 Integer.toString(port), "--prebootcommandfile", System.getProperty("payara.preBootCommands"),
@@ -107,6 +116,17 @@ final class PayaraProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Payara Micro not ready after 3 minutes; see " + log);
+    }
+
+    /** The server's resident memory now (Linux: VmRSS), in MiB; -1 where unknown. */
+    long residentMemoryMib() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
