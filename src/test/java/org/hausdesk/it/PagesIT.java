@@ -61,6 +61,31 @@ class PagesIT extends HausdeskIT {
     }
 
     @Test
+    void helpersReadStatesWrittenForThemAndTheTimelineInWordsWhileResidentsKeepTheirs() {
+        var house = cooperative.house();
+        var filed = fileAs(house, "Frau Beispiel", "Kalender zeigt nichts");
+        var claimed = api.post("api/tickets/" + filed.number() + "/claim", house.first().as(), "").expect(200).json();
+        var asked = api.put("api/tickets/" + filed.number() + "/state", house.first().as(),
+                json("state", "WAITING", "version", claimed.getJsonNumber("version").longValue())).expect(200).json();
+        api.put("api/tickets/" + filed.number() + "/priority", house.first().as(),
+                json("priority", "HIGH", "version", asked.getJsonNumber("version").longValue())).expect(200);
+
+        var browser = newClient();
+        signIn(browser, house.first(), "/helfer");
+        var staffPage = browser.get("/helfer/anfrage/" + filed.number()).body();
+        assertTrue(staffPage.contains("Wartet auf Rückmeldung der Bewohnerin / des Bewohners"), staffPage);
+        assertFalse(staffPage.contains("Wartet auf Ihre Antwort"), "helpers are not the ones to answer");
+        assertTrue(staffPage.contains("In Bearbeitung → Wartet auf Rückmeldung der Bewohnerin / des Bewohners"), staffPage);
+        assertTrue(staffPage.contains("normal → hoch"), staffPage);
+        assertFalse(staffPage.contains("IN_PROGRESS →") || staffPage.contains("→ WAITING")
+                || staffPage.contains("NORMAL → HIGH"), "no stored codes in the timeline");
+        assertTrue(browser.get("/helfer").body().contains("Wartet auf Rückmeldung der Bewohnerin / des Bewohners"));
+
+        var residentPage = newClient().get("/anfrage/" + filed.number() + "?zugang=" + enc(filed.token())).body();
+        assertTrue(residentPage.contains("Wartet auf Ihre Antwort"), residentPage);
+    }
+
+    @Test
     void signingInGivesANewHttpOnlySameSiteSessionAndSigningOutEndsItOnTheServer() {
         var house = cooperative.house();
         var browser = newClient();

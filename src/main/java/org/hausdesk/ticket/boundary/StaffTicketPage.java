@@ -15,6 +15,7 @@ import org.hausdesk.ticket.entity.Escalation;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketEntry;
 import org.hausdesk.ticket.entity.TicketEvent;
+import org.hausdesk.ticket.entity.TicketEventType;
 import org.hausdesk.ticket.entity.TicketState;
 import org.hausdesk.web.Pages;
 
@@ -84,6 +85,23 @@ public class StaffTicketPage {
 
     public List<TicketEvent> timeline() {
         return ticket().timeline();
+    }
+
+    private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile("([A-Z_]+) → ([A-Z_]+)");
+
+    /** An event's detail in words: "In Bearbeitung → Gelöst", "normal → hoch" instead of the stored codes. */
+    public String detail(TicketEvent event) {
+        var detail = event.detail();
+        var change = detail == null ? null : CHANGE.matcher(detail);
+        if (change == null || !change.matches()) {
+            return detail;
+        }
+        var words = event.type() == TicketEventType.PRIORITY_CHANGED ? "priority." : "staffState.";
+        try {
+            return pages.text(words + change.group(1)) + " → " + pages.text(words + change.group(2));
+        } catch (java.util.MissingResourceException unknown) {
+            return detail;
+        }
     }
 
     public boolean shared() {
