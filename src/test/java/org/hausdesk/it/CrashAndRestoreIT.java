@@ -9,19 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.hausdesk.it.Api.As;
 import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Test;
@@ -133,8 +130,8 @@ class CrashAndRestoreIT {
 
             // the machine is lost: database, attachments and index are gone
             PayaraProcess.emptyDatabase(database);
-            deleteRecursively(dir.resolve("attachments"));
-            deleteRecursively(dir.resolve("index"));
+            org.hausdesk.platform.control.Folders.delete(dir.resolve("attachments"));
+            org.hausdesk.platform.control.Folders.delete(dir.resolve("index"));
             settings.put("hausdesk.app.restore-from", dir.resolve("backups").resolve(backup).toString());
             try (var server = new PayaraProcess(settings, dir.resolve("payara-restored.log"))) {
                 server.start();
@@ -155,17 +152,6 @@ class CrashAndRestoreIT {
             }
         } finally {
             PayaraProcess.dropDatabase(database);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws Exception {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,7 +22,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Database;
 import org.hausdesk.platform.control.DatabaseRestored;
+import org.hausdesk.platform.control.Folders;
 import org.hausdesk.ticket.control.TicketConfig;
 
 /**
@@ -143,7 +142,7 @@ public class Backups {
                 throw new IllegalStateException("HAUSDESK_APP_BACKUP_KEEP_DAYS must be 1 or more");
             }
             Files.createDirectories(dir);
-            deleteRecursively(partial);
+            Folders.delete(partial);
             Files.createDirectory(partial);
             String database;
             try (var connection = dataSource.getConnection()) {
@@ -169,7 +168,7 @@ public class Backups {
             return new Made(folder, database, attachments, bytes);
         } catch (Exception e) {
             try {
-                deleteRecursively(partial);
+                Folders.delete(partial);
             } catch (IOException | RuntimeException ignored) {
                 // the partial folder stays; its name says what it is, the next backup removes it
             }
@@ -420,21 +419,8 @@ public class Backups {
             }
         }
         for (var folder : old) {
-            deleteRecursively(folder);
+            Folders.delete(folder);
             LOG.info(() -> "Removed the backup " + folder + " (older than " + settings.backupKeepDays() + " days)");
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -11,14 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -44,6 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.control.DatabaseRestored;
+import org.hausdesk.platform.control.Folders;
 
 /**
  * The one index: one long-lived {@link IndexWriter}, a {@link SearcherManager} refreshed after each batch of
@@ -128,7 +127,7 @@ public class SearchIndex {
             } catch (IOException | RuntimeException corrupt) {
                 reason = "unreadable (" + corrupt.getClass().getSimpleName() + ")";
                 directory.close();
-                deleteRecursively(path);
+                Folders.delete(path);
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
             }
@@ -421,13 +420,5 @@ public class SearchIndex {
                 return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
             }
         };
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        try (Stream<Path> files = Files.walk(path)) {
-            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }

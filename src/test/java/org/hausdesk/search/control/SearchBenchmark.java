@@ -213,7 +213,7 @@ public final class SearchBenchmark {
         line("");
         line("Suggestions while typing (5 articles), 1 client: p50 %.2f ms, p99 %.2f ms", suggestions[1], suggestions[2]);
         index.close();
-        SearchIndex.deleteRecursively(dir);
+        org.hausdesk.platform.control.Folders.delete(dir);
     }
 
     /** Runs every query {@code rounds} times per client; returns {count, p50, p99, queries/s}. */
@@ -396,7 +396,7 @@ public final class SearchBenchmark {
             return SearchQualityTest.measure(cases, engine);
         } finally {
             index.close();
-            SearchIndex.deleteRecursively(dir);
+            org.hausdesk.platform.control.Folders.delete(dir);
         }
     }
 
