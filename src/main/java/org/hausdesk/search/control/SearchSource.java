@@ -35,17 +35,6 @@ public class SearchSource {
     @PersistenceContext
     EntityManager em;
 
-    /** The article as it should be indexed, or empty when it should not be in the index (draft, archived, gone). */
-    public Optional<IndexEntry> article(String slug) {
-        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("slug", slug).getResultStream()
-                .findFirst().filter(a -> a.status() == ArticleStatus.PUBLISHED).map(SearchSource::entry);
-    }
-
-    public Optional<IndexEntry> ticket(String number) {
-        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class).setParameter("number", number).getResultStream()
-                .findFirst().map(SearchSource::entry);
-    }
-
     /** Notes in the change log, within the caller's transaction, that a ticket or an article changed. */
     public void record(String type, String key, Instant at) {
         em.createNativeQuery("insert into index_change (item_type, item_key, changed_at) values (?1, ?2, ?3)")
@@ -81,7 +70,10 @@ public class SearchSource {
                 .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
     }
 
-    /** What the changed tickets and articles look like now, read in one transaction; empty for those to remove. */
+    /**
+     * What the changed tickets and articles look like now, read in one transaction; empty for those to leave the
+     * index (an article that is a draft, archived or gone; a ticket that is gone).
+     */
     public List<SearchIndex.Change> current(Collection<IndexChange> changes) {
         var slugs = changes.stream().filter(c -> Fields.ARTICLE.equals(c.type())).map(IndexChange::key).distinct().toList();
         var numbers = changes.stream().filter(c -> Fields.TICKET.equals(c.type())).map(IndexChange::key).distinct().toList();

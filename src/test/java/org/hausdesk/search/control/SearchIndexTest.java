@@ -68,11 +68,6 @@ class SearchIndexTest {
                     sink.accept(entry);
                 }
             }
-
-            @Override
-            public Optional<IndexEntry> article(String slug) {
-                return Optional.ofNullable(database.get(slug));
-            }
         };
         opened.open();
         return opened;
