@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hausdesk.it.Api.As;
@@ -273,10 +274,15 @@ class PagesIT extends HausdeskIT {
     }
 
     @Test
-    void theFaqAsksMeintenSieAndTheDashboardFiltersByStateAndTopic() {
-        var faq = newClient().get("/faq?q=Clud").body();
-        assertTrue(faq.contains("id=\"did-you-mean\""), faq);
-        assertTrue(faq.contains("/faq?q=cloud"), faq);
+    void theFaqCorrectsTyposAndTheDashboardFiltersByStateAndTopic() {
+        var faq = newClient().get("/faq?q=pasword+vergesen").body();
+        assertTrue(faq.contains("id=\"corrected\"") && faq.contains("Ergebnisse für »passwort vergessen«"), faq);
+        assertTrue(faq.contains("/faq/passwort-vergessen\""), faq);
+        for (var typed : List.of("kenwort+vergesen", "ich+komme+nicht+mehr+rein")) {
+            var page = newClient().get("/faq?q=" + typed).body();
+            assertTrue(page.contains("/faq/passwort-vergessen\""), typed + ": " + page);
+            assertFalse(page.contains("Keine Antworten gefunden"), page);
+        }
 
         var house = cooperative.house();
         var cloud = fileAs(house, "Frau Beispiel", "Cloud-Ordner ist leer");

@@ -13,8 +13,15 @@ public final class Fields {
     public static final String TITLE_EN = "title_en";
     public static final String BODY_EN = "body_en";
     public static final String TAGS = "tags";
-    /** Title, text and tags of German documents together, words only (no positions): for counting hits fast. */
+    /** Title and text (with tags) of German documents, lower case only: the strictest match. */
+    public static final String TITLE_EXACT = "title_exact";
+    public static final String BODY_EXACT = "body_exact";
+    /** Title and text (with tags) of German documents, umlauts folded, not stemmed. */
+    public static final String TITLE_FOLDED = "title_folded";
+    public static final String BODY_FOLDED = "body_folded";
+    /** Title, text and tags of German documents, stemmed (with parts and forms) or folded; words only, for counting. */
     public static final String ALL = "all";
+    public static final String ALL_FOLDED = "all_folded";
     /** Internal notes of tickets: searched for helpers only. */
     public static final String NOTES = "notes";
     public static final String CATEGORY = "category";
@@ -30,6 +37,8 @@ public final class Fields {
     public static final String NO_OUTAGE = "none";
     /** Plain lower-case words of public articles only, for "Meinten Sie ...?" (never from anything private). */
     public static final String SPELLING = "spelling";
+    /** Stemmed words of public articles only: whether a resident's word is known is decided on these, never on private texts. */
+    public static final String PUBLIC = "public";
 
     public static final String ARTICLE = "article";
     public static final String TICKET = "ticket";

@@ -103,7 +103,7 @@ public class OutageDetection {
 
     /** The meaningful words of a text as a query sees them: folded, stemmed, compounds split, no stop words. */
     Set<String> words(String text) {
-        var analyzer = (GermanAnalyzer) index.queryAnalyzer(Fields.BODY);
+        var analyzer = GermanAnalyzer.forLongText();
         var words = new TreeSet<String>();
         for (var term : analyzer.terms(text == null ? "" : text)) {
             if (term.length() >= 3 && !term.chars().allMatch(Character::isDigit)) {

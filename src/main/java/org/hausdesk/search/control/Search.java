@@ -14,25 +14,21 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.QueryBuilder;
 import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.control.Html;
 import org.hausdesk.ticket.entity.Category;
 
 /**
- * Searching: plain text in, never query syntax. Exact (analysed) matches in titles weigh most, then
- * phrases, tags and text; a fuzzy match only counts for words of five letters or more and scores so
- * little that it never ranks above an exact match. Who may see what is a filter inside the query.
+ * Searching: plain text in, never query syntax. What a search looks for, and how each kind of match
+ * weighs, is {@link QueryPlan}'s; who may see what is a filter inside the query.
  */
 @ApplicationScoped
 public class Search {
@@ -40,8 +36,9 @@ public class Search {
     /** Longer input is cut: nobody types more, and it keeps every query fast. */
     public static final int MAX_QUERY = 200;
     private static final int MAX_WORDS = 12;
+    /** How many hits of the rough first ranking the full ranking sees. */
+    static final int CANDIDATES = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final float FUZZY_SCORE = 1e-6f;
 
     @Inject
     SearchIndex index;
@@ -52,7 +49,13 @@ public class Search {
     public record Hit(String type, String key, String title, String snippet, String category, float score) {
     }
 
-    public record Result(String query, long total, List<Hit> hits, Map<String, Long> categories, String didYouMean) {
+    /**
+     * @param corrected  the words searched for when a typo was corrected ("passwort vergessen" for "pasword
+     *                   vergesen"), else null
+     * @param didYouMean when nothing was found: the closest words of the public articles, else null
+     */
+    public record Result(String query, long total, List<Hit> hits, Map<String, Long> categories, String didYouMean,
+                         String corrected) {
     }
 
     public Result search(String text, Scope scope, Category category, boolean articlesOnly, int offset, int limit) {
@@ -73,13 +76,16 @@ public class Search {
                           boolean withCounts) {
         var cleaned = clean(text);
         if (cleaned.isEmpty()) {
-            return new Result(cleaned, 0, List.of(), Map.of(), null);
+            return new Result(cleaned, 0, List.of(), Map.of(), null, null);
         }
         IndexSearcher searcher = null;
         try {
             searcher = index.acquire();
-            var fuzzy = fuzzy(cleaned, searcher);
-            var relevance = relevance(cleaned, scope, fuzzy);
+            var plan = new QueryPlan(index, searcher.getIndexReader(), scope.staff()).plan(cleaned);
+            if (plan == null) {
+                return new Result(cleaned, 0, List.of(), Map.of(), didYouMean(searcher, cleaned), null);
+            }
+            var relevance = plan.query();
             var access = access(scope, articlesOnly);
             int wanted = Math.clamp(limit, 1, 50);
             int first = Math.clamp(offset, 0, 1000);
@@ -88,18 +94,28 @@ public class Search {
             Map<String, Long> counts = Map.of();
             long total = -1;
             if (withCounts) {
-                counts = searcher.search(filtered(matching(cleaned, scope, fuzzy), access, null), new CategoryCounts());
+                counts = searcher.search(filtered(plan.matching(), access, null), new CategoryCounts());
                 total = category == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                         : counts.getOrDefault(category.name(), 0L);
             }
-            var top = searcher.search(filtered(relevance, access, category),
-                    new TopScoreDocCollectorManager(first + wanted, 1000));
+            // The best few hundred by plain term queries (fast, even among 100,000 hits), then ranked by the plan's
+            // query, which weighs every kind of match but would be slow to run over all of them.
+            // a fixed window (100, or 1,000 beyond the tenth page), so that pages follow one ranking
+            int candidates = first + wanted <= CANDIDATES ? CANDIDATES : 1000 + wanted;
+            var rough = searcher.search(filtered(plan.candidates(), access, category),
+                    new TopScoreDocCollectorManager(candidates, 1000));
             if (total < 0) {
-                total = top.totalHits.value();
+                total = rough.totalHits.value();
             }
+            var top = new QueryRescorer(relevance) {
+                @Override
+                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                    return secondPassMatches ? secondPassScore : 0;
+                }
+            }.rescore(searcher, rough, first + wanted);
             var docs = top.scoreDocs;
             var page = java.util.Arrays.copyOfRange(docs, Math.min(docs.length, first), docs.length);
-            var snippets = snippets(searcher, relevance, page);
+            var snippets = snippets(searcher, plan.highlight(), page);
             var hits = new ArrayList<Hit>();
             for (int i = 0; i < page.length; i++) {
                 var doc = searcher.storedFields().document(page[i].doc);
@@ -112,7 +128,18 @@ public class Search {
                     categories.put(c.name(), counts.get(c.name()));
                 }
             }
-            return new Result(cleaned, total, hits, categories, total == 0 ? didYouMean(searcher, cleaned) : null);
+            return new Result(cleaned, total, hits, categories, total == 0 ? didYouMean(searcher, cleaned) : null,
+                    total == 0 ? null : plan.corrected());
+        } catch (IndexSearcher.TooManyClauses e) {
+            // twelve words, each with all its forms and synonyms, can exceed Lucene's limit: the first half then
+            var words = cleaned.split(" ");
+            if (words.length <= 1) {
+                throw e;
+            }
+            release(searcher);
+            searcher = null;
+            return search(String.join(" ", java.util.Arrays.copyOf(words, words.length / 2)), scope, category,
+                    articlesOnly, offset, limit, withCounts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -126,7 +153,7 @@ public class Search {
         try {
             searcher = index.acquire();
             var mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(index.queryAnalyzer(Fields.BODY));
+            mlt.setAnalyzer(GermanAnalyzer.forLongText());
             mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
@@ -166,86 +193,6 @@ public class Search {
             words.add(matcher.group());
         }
         return clip(String.join(" ", words), MAX_QUERY);
-    }
-
-    private Query relevance(String text, Scope scope, Query fuzzy) {
-        var builder = new BooleanQuery.Builder();
-        addField(builder, Fields.TITLE, text, 4f, 3f);
-        addField(builder, Fields.BODY, text, 1f, 2f);
-        addField(builder, Fields.TAGS, text, 2f, 0f);
-        addField(builder, Fields.TITLE_EN, text, 4f, 3f);
-        addField(builder, Fields.BODY_EN, text, 1f, 2f);
-        if (scope.staff()) {
-            addField(builder, Fields.NOTES, text, 0.5f, 0f);
-        }
-        if (fuzzy != null) {
-            builder.add(new BoostQuery(new ConstantScoreQuery(fuzzy), FUZZY_SCORE), Occur.SHOULD);
-        }
-        return builder.build();
-    }
-
-    /**
-     * Exactly the documents {@link #relevance} matches (phrases only ever match where their words do),
-     * without scores and on one words-only field: for counting.
-     */
-    private Query matching(String text, Scope scope, Query fuzzy) {
-        var builder = new BooleanQuery.Builder();
-        addField(builder, Fields.ALL, text, 1f, 0f);
-        addField(builder, Fields.TITLE_EN, text, 1f, 0f);
-        addField(builder, Fields.BODY_EN, text, 1f, 0f);
-        addField(builder, Fields.TAGS, text, 1f, 0f);
-        if (scope.staff()) {
-            addField(builder, Fields.NOTES, text, 1f, 0f);
-        }
-        if (fuzzy != null) {
-            builder.add(fuzzy, Occur.SHOULD);
-        }
-        return new ConstantScoreQuery(builder.build());
-    }
-
-    /**
-     * Typos: only a word the index does not know is looked up fuzzily (a known word is taken as meant),
-     * which keeps fuzzy expansion off the common words, where it would cost most and help least.
-     */
-    private Query fuzzy(String text, IndexSearcher searcher) throws IOException {
-        var fuzzy = new BooleanQuery.Builder();
-        var folded = (GermanAnalyzer) index.queryAnalyzer(Fields.BODY);
-        var reader = searcher.getIndexReader();
-        for (var word : text.split(" ")) {
-            if (word.length() < 5) {
-                continue;
-            }
-            int edits = word.length() >= 8 ? 2 : 1;
-            var terms = folded.terms(word);
-            boolean known = false;
-            for (var term : terms) {
-                known |= reader.docFreq(new Term(Fields.ALL, term)) > 0;
-            }
-            if (known) {
-                continue;
-            }
-            for (var term : terms) {
-                if (term.length() >= 4) {
-                    fuzzy.add(new FuzzyQuery(new Term(Fields.ALL, term), edits, 1), Occur.SHOULD);
-                }
-            }
-        }
-        var query = fuzzy.build();
-        return query.clauses().isEmpty() ? null : query;
-    }
-
-    private void addField(BooleanQuery.Builder builder, String field, String text, float boost, float phraseBoost) {
-        var queries = new QueryBuilder(index.queryAnalyzer(field));
-        var words = queries.createBooleanQuery(field, text, Occur.SHOULD);
-        if (words != null) {
-            builder.add(new BoostQuery(words, boost), Occur.SHOULD);
-        }
-        if (phraseBoost > 0 && text.indexOf(' ') > 0) {
-            var phrase = queries.createPhraseQuery(field, text, 2);
-            if (phrase != null) {
-                builder.add(new BoostQuery(phrase, phraseBoost), Occur.SHOULD);
-            }
-        }
     }
 
     /** The access rule as part of the query: nothing the caller may not see can ever be a hit. */

@@ -72,7 +72,10 @@ public class SearchIndex {
     @Resource
     ManagedExecutorService executor;
 
-    private GermanAnalyzer.Pair german;
+    private Analyzer stemmed;
+    private Analyzer folded;
+    private Analyzer exact;
+    private Synonyms synonyms;
     private Analyzer english;
     private Analyzer spelling;
     private Directory directory;
@@ -103,7 +106,10 @@ public class SearchIndex {
         if (writer != null) {
             return;
         }
-        german = GermanAnalyzer.create(settings.synonymsFile().map(Path::of));
+        stemmed = GermanAnalyzer.of(GermanAnalyzer.Level.STEMMED);
+        folded = GermanAnalyzer.of(GermanAnalyzer.Level.FOLDED);
+        exact = GermanAnalyzer.of(GermanAnalyzer.Level.EXACT);
+        synonyms = Synonyms.load(settings.synonymsFile().map(Path::of));
         english = new EnglishAnalyzer();
         spelling = simpleAnalyzer();
         var path = Path.of(settings.indexDir());
@@ -118,7 +124,7 @@ public class SearchIndex {
             try (var reader = DirectoryReader.open(directory)) {
                 var committed = reader.getIndexCommit().getUserData();
                 var version = committed.get(ANALYSIS);
-                reason = !german.version().equals(version) ? "built by analysis " + version
+                reason = !GermanAnalyzer.VERSION.equals(version) ? "built by analysis " + version
                         : !committed.containsKey(CHANGES) ? "no position in the change log (built by an older Hausdesk)"
                         : null;
                 if (reason == null) {
@@ -157,16 +163,25 @@ public class SearchIndex {
     }
 
     private Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(german.indexing(), Map.of(Fields.TITLE_EN, english, Fields.BODY_EN, english,
-                Fields.SPELLING, spelling));
+        return new PerFieldAnalyzerWrapper(stemmed, Map.of(Fields.TITLE_EN, english, Fields.BODY_EN, english,
+                Fields.SPELLING, spelling, Fields.TITLE_EXACT, exact, Fields.BODY_EXACT, exact,
+                Fields.TITLE_FOLDED, folded, Fields.BODY_FOLDED, folded, Fields.ALL_FOLDED, folded));
     }
 
+    /** How a field's text became terms; the same analysis finds them again. */
     public Analyzer queryAnalyzer(String field) {
         return switch (field) {
             case Fields.TITLE_EN, Fields.BODY_EN -> english;
             case Fields.SPELLING -> spelling;
-            default -> german.querying();
+            case Fields.TITLE_EXACT, Fields.BODY_EXACT -> exact;
+            case Fields.TITLE_FOLDED, Fields.BODY_FOLDED, Fields.ALL_FOLDED -> folded;
+            default -> stemmed;
         };
+    }
+
+    /** Other words for the words of a search (Hausdesk's, the cooperative's and OpenThesaurus's). */
+    public Synonyms synonyms() {
+        return synonyms;
     }
 
     /**
@@ -319,15 +334,22 @@ public class SearchIndex {
         type.freeze();
         TEXT = type;
         var words = new FieldType();
-        words.setIndexOptions(IndexOptions.DOCS);
+        words.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         words.setTokenized(true);
-        words.setOmitNorms(true);
         words.freeze();
         WORDS = words;
+        var docs = new FieldType();
+        docs.setIndexOptions(IndexOptions.DOCS);
+        docs.setTokenized(true);
+        docs.setOmitNorms(true);
+        docs.freeze();
+        DOCS = docs;
     }
 
-    /** Only which documents contain a word: the cheapest field to count hits on. */
+    /** Words and how often they occur, for scoring; no positions, nothing stored. */
     private static final FieldType WORDS;
+    /** Only which documents have a word: the cheapest field to count hits on. */
+    private static final FieldType DOCS;
 
     static Document document(IndexEntry entry) {
         var doc = new Document();
@@ -341,8 +363,14 @@ public class SearchIndex {
             doc.add(new Field(Fields.TAGS, String.join(" ", entry.tags()), TEXT));
         }
         if (!english) {
-            doc.add(new Field(Fields.ALL, entry.title() + "\n" + entry.body() + "\n" + String.join(" ", entry.tags()),
-                    WORDS));
+            var tagged = entry.body() + "\n" + String.join(" ", entry.tags());
+            doc.add(new Field(Fields.TITLE_EXACT, entry.title(), WORDS));
+            doc.add(new Field(Fields.BODY_EXACT, tagged, WORDS));
+            doc.add(new Field(Fields.TITLE_FOLDED, entry.title(), WORDS));
+            doc.add(new Field(Fields.BODY_FOLDED, tagged, WORDS));
+            var all = entry.title() + "\n" + tagged;
+            doc.add(new Field(Fields.ALL, all, DOCS));
+            doc.add(new Field(Fields.ALL_FOLDED, all, DOCS));
         }
         if (entry.notes() != null && !entry.notes().isBlank()) {
             doc.add(new Field(Fields.NOTES, entry.notes(), TEXT));
@@ -369,13 +397,15 @@ public class SearchIndex {
         if (Fields.ARTICLE.equals(entry.type()) && "PUBLIC".equals(entry.visibility())) {
             doc.add(new TextField(Fields.SPELLING, entry.title() + "\n" + entry.body() + "\n"
                     + String.join(" ", entry.tags()), Field.Store.NO));
+            doc.add(new Field(Fields.PUBLIC, entry.title() + "\n" + entry.body() + "\n" + String.join(" ", entry.tags()),
+                    DOCS));
         }
         return doc;
     }
 
     private void commit() throws IOException {
         var data = new HashMap<String, String>();
-        data.put(ANALYSIS, german.version());
+        data.put(ANALYSIS, GermanAnalyzer.VERSION);
         if (position >= 0) {
             data.put(CHANGES, Long.toString(position));
         }

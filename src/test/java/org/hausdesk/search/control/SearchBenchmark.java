@@ -50,7 +50,7 @@ import org.hausdesk.kb.entity.Article;
  */
 public final class SearchBenchmark {
 
-    private static final int[] CLIENTS = {1, 8, 32};
+    private final int[] CLIENTS;
     /** In the last article: found, the rebuild is done. New each run, so an old index cannot have it. */
     private static final String END_MARKER = "qzxende" + Long.toString(System.currentTimeMillis(), 36);
 
@@ -66,6 +66,8 @@ public final class SearchBenchmark {
         this.options = options;
         this.size = Integer.parseInt(options.getOrDefault("articles", "100000"));
         this.rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
+        this.CLIENTS = java.util.Arrays.stream(options.getOrDefault("clients", "1,8,32").split(","))
+                .mapToInt(Integer::parseInt).toArray();
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,7 +79,8 @@ public final class SearchBenchmark {
     }
 
     private void run() throws Exception {
-        SearchQualityTest.cases().forEach(c -> queries.add(c.query()));
+        // the 48 queries of the first measurement, so that the figures compare with earlier runs
+        SearchQualityTest.cases("/search/quality-queries.tsv").forEach(c -> queries.add(c.query()));
         generate();
         line("# Search benchmark, %s", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         line("%d articles generated from the kb-content vocabulary; %d resident queries; Java %s, %d cores, max heap %d MiB",

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,59 +32,69 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Search quality over the shipped kb-content: German queries written as residents type them
- * (src/test/resources/search/quality-queries.tsv), each with the articles that answer it. Prints
- * recall@5 and MRR for Hausdesk's analysis and for a plain StandardAnalyzer as the baseline, and
- * fails below recall@5 = 0.9.
+ * Search quality over two corpora: the shipped kb-content (short, friendly FAQ) and a handbook
+ * corpus written for this test (src/test/resources/search/corpus-handbuch: longer, manual-like
+ * articles with the manuals' own terms). Each has German queries written as residents type them,
+ * split into a tuning half and a test half; the test halves were written before anyone looked at a
+ * ranking and are never tuned on. Prints recall@5 and MRR@10 per half and per kind of query beside a
+ * plain StandardAnalyzer, and gates on the test half of each corpus.
  */
 class SearchQualityTest {
 
-    private static final Path KB = Path.of("kb-content");
+    /**
+     * The gate on each corpus's test half: what the search reached when the test halves were first
+     * measured, less a small margin, so that no change makes it worse. The goal (#16) is recall@5 0.95
+     * and MRR 0.85 on both; docs/search-quality.md has the figures.
+     */
+    static final double RECALL_AT_5 = 0.90;
+    static final double MRR = 0.75;
+
+    /** The handbook's categories, mapped to Hausdesk's for the test (the category only filters). */
+    private static final java.util.Map<String, String> HANDBOOK_CATEGORIES = java.util.Map.of("sharing", "cloud-files",
+            "sync-client", "cloud-files", "mobile", "device", "calendar-contacts", "other", "chat", "messenger",
+            "accessibility", "device");
 
     @TempDir
     static Path indexDir;
 
-    private static SearchIndex index;
-    private static Search search;
-    private static List<Article> articles;
-
-    record Case(String query, Set<String> expected) {
+    record Case(String query, Set<String> expected, String type, String half) {
     }
 
-    @BeforeAll
-    static void indexShippedArticles() throws Exception {
-        articles = shippedArticles();
-        index = new SearchIndex();
-        index.settings = new SearchConfig();
-        index.settings.indexDir = indexDir.resolve("hausdesk").toString();
-        index.settings.synonymsFile = Optional.empty();
-        index.source = new SearchSource() {
-            @Override
-            public long lastChange() {
-                return 0;
-            }
+    record Corpus(String name, List<Article> articles, List<Case> cases, SearchIndex index, Search search) {
+    }
 
-            @Override
-            public void all(Consumer<IndexEntry> sink) {
-                articles.forEach(a -> sink.accept(SearchSource.entry(a)));
-            }
-        };
-        index.open();
-        search = new Search();
-        search.limits = new org.hausdesk.platform.control.RateLimits();
-        search.index = index;
+    private static final List<Corpus> corpora = new ArrayList<>();
+
+    @BeforeAll
+    static void indexBothCorpora() throws Exception {
+        corpora.add(corpus("kb-content", shippedArticles(), cases()));
+        corpora.add(corpus("handbuch", articles(Path.of("src/test/resources/search/corpus-handbuch"), HANDBOOK_CATEGORIES),
+                cases("/search/queries-handbuch.tsv")));
+    }
+
+    private static Corpus corpus(String name, List<Article> articles, List<Case> cases) throws IOException {
+        var index = TestIndexes.open(indexDir.resolve(name), articles.stream().map(SearchSource::entry).toList());
+        return new Corpus(name, articles, cases, index, TestIndexes.search(index));
     }
 
     @AfterAll
     static void close() {
-        index.close();
+        corpora.forEach(c -> c.index().close());
     }
 
     static List<Article> shippedArticles() throws IOException {
+        return articles(Path.of("kb-content"), java.util.Map.of());
+    }
+
+    static List<Article> articles(Path root, java.util.Map<String, String> categories) throws IOException {
         var list = new ArrayList<Article>();
-        for (var file : ArticleFiles.articleFiles(KB)) {
+        for (var file : ArticleFiles.articleFiles(root)) {
             try {
-                var parsed = ArticleFiles.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+                var folder = file.getParent().getFileName().toString();
+                var category = categories.getOrDefault(folder, folder);
+                var text = Files.readString(file, StandardCharsets.UTF_8)
+                        .replaceFirst("(?m)^category: .*$", "category: " + category);
+                var parsed = ArticleFiles.parse(category, file.getFileName().toString(), text);
                 var article = new Article(parsed.slug(), parsed.content(), null, "kb-content", RevisionSource.IMPORT,
                         java.time.Instant.now());
                 article.importedAsNew(parsed.hash(), java.time.Instant.now());
@@ -98,15 +106,25 @@ class SearchQualityTest {
         return list;
     }
 
+    /** The queries for the shipped kb-content, both halves. */
     static List<Case> cases() throws IOException {
+        var cases = new ArrayList<>(cases("/search/quality-queries.tsv"));
+        cases.addAll(cases("/search/queries-kb-tune.tsv"));
+        cases.addAll(cases("/search/queries-kb-test.tsv"));
+        return cases;
+    }
+
+    /** query TAB slugs [TAB type TAB half]; the first, older file has no type and is all tuning. */
+    static List<Case> cases(String resource) throws IOException {
         var cases = new ArrayList<Case>();
-        try (var in = SearchQualityTest.class.getResourceAsStream("/search/quality-queries.tsv")) {
+        try (var in = SearchQualityTest.class.getResourceAsStream(resource)) {
             for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 var parts = line.split("\t");
-                cases.add(new Case(parts[0], Set.of(parts[1].split(","))));
+                cases.add(new Case(parts[0], Set.of(parts[1].split(",")), parts.length > 2 ? parts[2] : "mixed",
+                        parts.length > 3 ? parts[3] : "tune"));
             }
         }
         return cases;
@@ -130,19 +148,26 @@ class SearchQualityTest {
             }
             if (rank >= 1 && rank <= 5) {
                 found++;
+                if (rank > 1) {
+                    misses.add("rank " + rank + ": " + c.type() + " \"" + c.query() + "\" -> "
+                            + ranked.stream().limit(rank - 1).toList());
+                }
             } else {
-                misses.add(c.query() + " -> " + ranked.stream().limit(3).toList());
+                misses.add(c.type() + " \"" + c.query() + "\" -> " + ranked.stream().limit(3).toList() + " wanted "
+                        + c.expected());
             }
             reciprocal += rank == 0 ? 0 : 1.0 / rank;
         }
-        return new Quality(found / cases.size(), reciprocal / cases.size(), misses);
+        return new Quality(cases.isEmpty() ? 0 : found / cases.size(), cases.isEmpty() ? 0 : reciprocal / cases.size(),
+                misses);
     }
 
-    private static List<String> hausdesk(String query, int limit) {
-        return search.search(query, Scope.RESIDENT, null, true, 0, limit).hits().stream().map(Search.Hit::key).toList();
+    private static BiFunction<String, Integer, List<String>> hausdesk(Corpus corpus) {
+        return (query, limit) -> corpus.search().search(query, Scope.RESIDENT, null, true, 0, limit).hits().stream()
+                .map(Search.Hit::key).toList();
     }
 
-    private static BiFunction<String, Integer, List<String>> baseline() throws IOException {
+    private static BiFunction<String, Integer, List<String>> baseline(List<Article> articles) throws IOException {
         var directory = new ByteBuffersDirectory();
         var analyzer = new StandardAnalyzer();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -182,21 +207,78 @@ class SearchQualityTest {
 
     @Test
     void residentsQueriesFindTheRightArticles() throws IOException {
-        var cases = cases();
-        assertTrue(cases.size() >= 40, "at least 40 queries, found " + cases.size());
-        for (var c : cases) {
-            for (var slug : c.expected()) {
-                assertTrue(articles.stream().anyMatch(a -> a.slug().equals(slug)), "unknown article " + slug);
+        var failures = new ArrayList<String>();
+        for (var corpus : corpora) {
+            var cases = corpus.cases();
+            for (var c : cases) {
+                for (var slug : c.expected()) {
+                    assertTrue(corpus.articles().stream().anyMatch(a -> a.slug().equals(slug)),
+                            corpus.name() + ": unknown article " + slug);
+                }
+            }
+            var ours = hausdesk(corpus);
+            var plain = baseline(corpus.articles());
+            System.out.printf("%nSearch quality on %s: %d articles, %d queries%n", corpus.name(), corpus.articles().size(),
+                    cases.size());
+            System.out.printf("  %-6s %-11s %5s   %-17s %-17s%n", "half", "kind", "n", "Hausdesk R@5/MRR",
+                    "Standard R@5/MRR");
+            for (var half : List.of("tune", "test")) {
+                var ofHalf = cases.stream().filter(c -> c.half().equals(half)).toList();
+                var types = new java.util.TreeSet<String>();
+                ofHalf.forEach(c -> types.add(c.type()));
+                for (var type : types) {
+                    var ofType = ofHalf.stream().filter(c -> c.type().equals(type)).toList();
+                    var q = measure(ofType, ours);
+                    var b = measure(ofType, plain);
+                    System.out.printf("  %-6s %-11s %5d   %.3f / %.3f     %.3f / %.3f%n", half, type, ofType.size(),
+                            q.recallAt5(), q.mrr(), b.recallAt5(), b.mrr());
+                }
+                var q = measure(ofHalf, ours);
+                var b = measure(ofHalf, plain);
+                System.out.printf("  %-6s %-11s %5d   %.3f / %.3f     %.3f / %.3f%n", half, "ALL", ofHalf.size(),
+                        q.recallAt5(), q.mrr(), b.recallAt5(), b.mrr());
+                // below first place is shown for the tuning half only: the test half is not tuned on
+                q.misses().stream().filter(m -> half.equals("tune") || !m.startsWith("rank "))
+                        .forEach(m -> System.out.println("    missed (" + half + "): " + m));
+                if (half.equals("test") && (q.recallAt5() < RECALL_AT_5 || q.mrr() < MRR)) {
+                    failures.add("%s test half: recall@5 %.3f (gate %.2f), MRR %.3f (gate %.2f)".formatted(corpus.name(),
+                            q.recallAt5(), RECALL_AT_5, q.mrr(), MRR));
+                }
             }
         }
+        assertTrue(failures.isEmpty(), String.join("; ", failures));
+    }
 
-        var ours = measure(cases, SearchQualityTest::hausdesk);
-        var plain = measure(cases, baseline());
-
-        System.out.printf("Search quality over %d queries and %d articles%n", cases.size(), articles.size());
-        System.out.printf("  Hausdesk (German analysis): recall@5 = %.3f  MRR = %.3f%n", ours.recallAt5(), ours.mrr());
-        System.out.printf("  StandardAnalyzer baseline:  recall@5 = %.3f  MRR = %.3f%n", plain.recallAt5(), plain.mrr());
-        ours.misses().forEach(m -> System.out.println("  missed: " + m));
-        assertTrue(ours.recallAt5() >= 0.9, "recall@5 " + ours.recallAt5() + " below 0.9; missed " + ours.misses());
+    /**
+     * Why a query ranks as it does, for tuning on the tuning half:
+     * {@code ./mvnw test -Dtest=SearchQualityTest -Dsearch.explain="query text"}.
+     */
+    @Test
+    void explainOnRequest() throws IOException {
+        var text = System.getProperty("search.explain");
+        org.junit.jupiter.api.Assumptions.assumeTrue(text != null && !text.isBlank(), "no -Dsearch.explain");
+        for (var corpus : corpora) {
+            var searcher = corpus.index().acquire();
+            try {
+                var plan = new QueryPlan(corpus.index(), searcher.getIndexReader(), false).plan(Search.clean(text));
+                System.out.println("\n" + corpus.name() + ": " + plan.query() + "\ncorrected: " + plan.corrected());
+                var wanted = System.getProperty("search.explain.slug", "");
+                for (var hit : searcher.search(plan.query(), 50).scoreDocs) {
+                    var key = searcher.storedFields().document(hit.doc).get(Fields.KEY);
+                    if (hit.doc >= 0 && !key.equals(wanted) && hit.score < searcher.search(plan.query(), 5).scoreDocs[
+                            Math.min(4, searcher.search(plan.query(), 5).scoreDocs.length - 1)].score) {
+                        continue;
+                    }
+                    var explanation = searcher.explain(plan.query(), hit.doc);
+                    System.out.printf("%n%.3f %s%n", hit.score, key);
+                    for (var detail : explanation.getDetails()) {
+                        System.out.printf("   %.3f %s%n", detail.getValue().floatValue(),
+                                detail.getDetails().length > 0 ? detail.getDetails()[0].getDescription() : detail.getDescription());
+                    }
+                }
+            } finally {
+                corpus.index().release(searcher);
+            }
+        }
     }
 }

@@ -1,0 +1,409 @@
+package org.hausdesk.search.control;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * What a search looks for, built from the words typed. Each word counts once, by its best match, so
+ * that covering more of the words wins and no single word can outweigh the rest; within a word the
+ * stricter match weighs more:
+ * <pre>
+ *   as typed (lower case)             1.0    e.g. "änderung"
+ *   umlauts folded                    0.9    "anderung", "aenderung"
+ *   stemmed                           0.8    "änderungen"
+ *   another form (infinitive)         0.7    "geändert" ~ "ändern"
+ *   Hausdesk's own synonyms           0.5    "kennwort" ~ "passwort"
+ *   parts of a compound, each         0.4    "passwortänderung" ~ "passwort", "änderung"
+ *   OpenThesaurus synonyms            0.3
+ *   a typo corrected                  0.6 x the above, for a word no text contains
+ * </pre>
+ * Title, text and tags are scored as one document (BM25F, {@link CombinedFieldQuery}), the title
+ * counting twice, so a word in the title helps but one title word cannot beat several in the text.
+ * Words that say nothing ("ich", "möchte", "bitte") are left out unless nothing else is left, but
+ * each pair of neighbouring words typed also counts where the text has it as typed ("komme nicht
+ * mehr"), and so does the whole search as a phrase.
+ */
+final class QueryPlan {
+
+    static final float EXACT = 1.0f;
+    static final float FOLDED = 0.9f;
+    static final float STEMMED = 0.8f;
+    static final float FORM = 0.7f;
+    static final float OWN_SYNONYM = 0.5f;
+    static final float PART = 0.4f;
+    static final float THESAURUS = 0.3f;
+    static final float CORRECTED = 0.6f;
+    static final float NOTES = 0.4f;
+    static final float PHRASE = 0.3f;
+    /** Each pair of neighbouring words typed, found side by side in the text. */
+    static final float PAIR = 0.2f;
+    /** Added for each word a document matches at all: covering more of the words counts. */
+    static final float COVERED = 0.4f;
+    private static final float TITLE_WEIGHT = 3f;
+    private static final float TAGS_WEIGHT = 1.5f;
+    private static final float TIE_BREAKER = 0.1f;
+    private static final int SYNONYMS_PER_WORD = 5;
+
+    /**
+     * @param query     what is scored: the words (each once, by its best match), plus phrases as a bonus
+     * @param matching  exactly the documents {@code query} matches, without scores and on the words-only field
+     *                  {@link Fields#ALL}: cheap enough to count every hit per category
+     * @param candidates the same documents as {@code query}, ranked roughly by plain term queries: cheap to find
+     *                  the best few hundred among very many, which {@code query} then ranks (a rescore)
+     * @param highlight the stemmed terms of the text that any variant looks for: what snippets mark
+     * @param corrected the words as corrected if a typo was corrected, else null
+     */
+    record Plan(Query query, Query matching, Query candidates, Query highlight, String corrected) {
+    }
+
+    private final SearchIndex index;
+    private final IndexReader reader;
+    private final boolean staff;
+    private final GermanAnalyzer exact;
+    private final GermanAnalyzer folded;
+    private final GermanAnalyzer stemmed;
+    /** The terms and phrases of every variant, for {@link Plan#matching}. */
+    private final java.util.Set<Term> matchingTerms = new java.util.LinkedHashSet<>();
+    private final List<Query> matchingQueries = new ArrayList<>();
+    /** The terms of the current word's variants on their own fields, with the weight of their strongest variant. */
+    private final Map<Term, Float> candidateTerms = new LinkedHashMap<>();
+    private final List<Query> candidates = new ArrayList<>();
+    /** The terms of the text (stemmed, or English) of every variant, for marking them in snippets. */
+    private final java.util.Set<Term> highlighted = new java.util.LinkedHashSet<>();
+    private final List<Query> highlightPhrases = new ArrayList<>();
+    private final List<Query> roughClauses = new ArrayList<>();
+
+    QueryPlan(SearchIndex index, IndexReader reader, boolean staff) {
+        this.index = index;
+        this.reader = reader;
+        this.staff = staff;
+        this.exact = (GermanAnalyzer) index.queryAnalyzer(Fields.BODY_EXACT);
+        this.folded = (GermanAnalyzer) index.queryAnalyzer(Fields.BODY_FOLDED);
+        this.stemmed = (GermanAnalyzer) index.queryAnalyzer(Fields.BODY);
+    }
+
+    /** The plan for cleaned text (words separated by single spaces), or null if there is nothing to look for. */
+    Plan plan(String text) throws IOException {
+        var words = List.of(text.toLowerCase(Locale.GERMAN).split(" "));
+        var content = words.stream().filter(w -> !GermanAnalyzer.STOP_WORDS.contains(w)).toList();
+        var plan = plan(words, content.isEmpty() ? words : content);
+        if (plan == null && !content.isEmpty() && content.size() < words.size()) {
+            plan = plan(words, words); // the only word that matches may be one usually left out
+        }
+        return plan;
+    }
+
+    private Plan plan(List<String> typed, List<String> words) throws IOException {
+        matchingTerms.clear();
+        matchingQueries.clear();
+        candidateTerms.clear();
+        candidates.clear();
+        highlighted.clear();
+        highlightPhrases.clear();
+        roughClauses.clear();
+        var core = new BooleanQuery.Builder();
+        var corrected = new LinkedHashMap<String, String>();
+        int clauses = 0;
+        for (var word : words) {
+            var variants = new ArrayList<Query>();
+            word(word, 1f, variants);
+            if (variants.isEmpty() || !staff && !public_(word)) { // a word no text has in any form: a typo?
+                float weight = CORRECTED;
+                for (var correction : corrections(word)) {
+                    int before = variants.size();
+                    word(correction, weight, variants);
+                    if (variants.size() > before) {
+                        corrected.putIfAbsent(word, correction);
+                    }
+                    weight /= 2; // the second-closest word only where the closest matches nothing
+                }
+            }
+            if (!variants.isEmpty()) {
+                var clause = new DisjunctionMaxQuery(variants, TIE_BREAKER);
+                core.add(clause, Occur.SHOULD);
+                core.add(new BoostQuery(new ConstantScoreQuery(clause), COVERED), Occur.SHOULD);
+                clauses++;
+            }
+            endOfWord();
+        }
+        // phrases of several words that have synonyms of their own ("geht nicht", "bildschirm teilen")
+        for (int length = Math.min(index.synonyms().longest(), typed.size()); length >= 2; length--) {
+            for (int i = 0; i + length <= typed.size(); i++) {
+                var phrase = String.join(" ", typed.subList(i, i + length));
+                var variants = new ArrayList<Query>();
+                synonyms(index.synonyms().own(phrase), OWN_SYNONYM, variants);
+                synonyms(index.synonyms().thesaurus(phrase), THESAURUS, variants);
+                if (!variants.isEmpty()) {
+                    core.add(new DisjunctionMaxQuery(variants, TIE_BREAKER), Occur.SHOULD);
+                    clauses++;
+                }
+                endOfWord();
+            }
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        // phrases only add to the score of what the words found; the query ranks the candidates only, so
+        // phrases of words usually left out cost little: "komme nicht mehr" as in a problem statement
+        var query = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+        var phrases = new QueryBuilder(stemmed);
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            var pair = phrases.createPhraseQuery(Fields.BODY, typed.get(i) + " " + typed.get(i + 1), 0);
+            if (pair != null) {
+                query.add(new BoostQuery(pair, PAIR), Occur.SHOULD);
+            }
+        }
+        if (words.size() > 1) {
+            var phrase = String.join(" ", words);
+            for (var field : List.of(Fields.TITLE, Fields.BODY)) {
+                var near = phrases.createPhraseQuery(field, phrase, 2);
+                if (near != null) {
+                    query.add(new BoostQuery(near, PHRASE), Occur.SHOULD);
+                }
+            }
+        }
+        var matching = new BooleanQuery.Builder();
+        matchingTerms.forEach(t -> matching.add(new TermQuery(t), Occur.SHOULD));
+        matchingQueries.forEach(q -> matching.add(q, Occur.SHOULD));
+        String correctedText = null;
+        if (!corrected.isEmpty()) {
+            correctedText = String.join(" ", typed.stream().map(w -> corrected.getOrDefault(w, w)).toList());
+        }
+        var rough = new BooleanQuery.Builder();
+        roughClauses.forEach(q -> rough.add(q, Occur.SHOULD));
+        var highlight = new BooleanQuery.Builder();
+        highlighted.forEach(term -> highlight.add(new TermQuery(term), Occur.SHOULD));
+        highlightPhrases.forEach(q -> highlight.add(q, Occur.SHOULD));
+        return new Plan(query.build(), new ConstantScoreQuery(matching.build()), rough.build(), highlight.build(),
+                correctedText);
+    }
+
+    /**
+     * The candidate terms of one word (or phrase) go into the rough query, each weighed down by the
+     * square root of how many the word has: a word with ten synonyms does not outweigh one without.
+     * A flat disjunction of terms, which Lucene ranks fastest.
+     */
+    private void endOfWord() {
+        int count = candidateTerms.size() + candidates.size();
+        if (count > 0) {
+            float share = (float) (1 / Math.sqrt(count));
+            candidateTerms.forEach((term, weight) -> roughClauses.add(boost(new TermQuery(term), weight * share)));
+            candidates.forEach(q -> roughClauses.add(boost(q, share)));
+        }
+        candidateTerms.clear();
+        candidates.clear();
+    }
+
+    /** Whether a public article has the word in some form, or Hausdesk's synonyms know it (never private texts). */
+    private boolean public_(String word) throws IOException {
+        if (reader.docFreq(new Term(Fields.SPELLING, word)) > 0 || !index.synonyms().own(word).isEmpty()) {
+            return true;
+        }
+        for (var token : stemmed.tokens(word)) {
+            if (token.word() && reader.docFreq(new Term(Fields.PUBLIC, token.term())) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ways one word can match, each weighted by how strict it is, times {@code weight}. */
+    private void word(String word, float weight, List<Query> variants) throws IOException {
+        var literals = exact.terms(word);
+        var foldeds = folded.terms(word);
+        for (int i = 0; i < foldeds.size(); i++) {
+            var term = foldeds.get(i);
+            if (present(Fields.ALL_FOLDED, term)) {
+                if (i < literals.size()) {
+                    variants.add(boost(combined(Fields.TITLE_EXACT, Fields.BODY_EXACT, null, literals.get(i),
+                            EXACT * weight), EXACT * weight));
+                }
+                variants.add(boost(combined(Fields.TITLE_FOLDED, Fields.BODY_FOLDED, null, term, FOLDED * weight),
+                        FOLDED * weight));
+            }
+        }
+        var parts = new BooleanQuery.Builder();
+        boolean anyPart = false;
+        for (var token : stemmed.tokens(word)) {
+            if (staff && token.word() && present(Fields.NOTES, token.term())) {
+                variants.add(boost(new TermQuery(new Term(Fields.NOTES, token.term())), NOTES * weight));
+                candidate(new Term(Fields.NOTES, token.term()), NOTES * weight);
+                matchingTerms.add(new Term(Fields.NOTES, token.term()));
+            }
+            if (!present(Fields.ALL, token.term())) {
+                continue;
+            }
+            if (token.word()) {
+                variants.add(boost(stem(token.term(), STEMMED * weight), STEMMED * weight));
+            } else if (GermanAnalyzer.FORM.equals(token.type())) {
+                variants.add(boost(stem(token.term(), FORM * weight), FORM * weight));
+            } else {
+                parts.add(boost(stem(token.term(), PART * weight), PART * weight), Occur.SHOULD);
+                anyPart = true;
+            }
+        }
+        if (anyPart) {
+            variants.add(parts.build());
+        }
+        english(word, weight, variants);
+        synonyms(limit(index.synonyms().own(word)), OWN_SYNONYM * weight, variants);
+        synonyms(limit(index.synonyms().thesaurus(word)), THESAURUS * weight, variants);
+    }
+
+    private void english(String word, float weight, List<Query> variants) throws IOException {
+        var english = new QueryBuilder(index.queryAnalyzer(Fields.BODY_EN));
+        var title = english.createBooleanQuery(Fields.TITLE_EN, word, Occur.SHOULD);
+        var body = english.createBooleanQuery(Fields.BODY_EN, word, Occur.SHOULD);
+        if (title instanceof TermQuery t && body instanceof TermQuery b
+                && (present(Fields.TITLE_EN, t.getTerm().text()) || present(Fields.BODY_EN, b.getTerm().text()))) {
+            variants.add(boost(new BooleanQuery.Builder().add(boost(title, TITLE_WEIGHT), Occur.SHOULD)
+                    .add(body, Occur.SHOULD).build(), EXACT * weight));
+            matchingTerms.add(t.getTerm());
+            matchingTerms.add(b.getTerm());
+            candidate(t.getTerm(), EXACT * weight * TITLE_WEIGHT);
+            candidate(b.getTerm(), EXACT * weight);
+            highlighted.add(b.getTerm());
+        }
+    }
+
+    /** A synonym matches stemmed (a phrase if it is several words). */
+    private void synonyms(Set<String> synonyms, float weight, List<Query> variants) {
+        var phrases = new QueryBuilder(stemmed);
+        for (var synonym : synonyms) {
+            var tokens = stemmed.tokens(synonym).stream().filter(GermanAnalyzer.Token::word).toList();
+            if (tokens.isEmpty() || !tokens.stream().allMatch(t -> present(Fields.ALL, t.term()))) {
+                continue;
+            }
+            if (tokens.size() == 1) {
+                variants.add(boost(stem(tokens.getFirst().term(), weight), weight));
+                continue;
+            }
+            // several words, or one with a hyphen ("online-speicher")
+            var phrase = new BooleanQuery.Builder();
+            for (var field : List.of(Fields.TITLE, Fields.BODY)) {
+                var near = phrases.createPhraseQuery(field, synonym, 1);
+                if (near != null) {
+                    phrase.add(near, Occur.SHOULD);
+                }
+            }
+            var built = phrase.build();
+            if (!built.clauses().isEmpty()) {
+                variants.add(boost(built, weight));
+                matchingQueries.add(built);
+                candidates.add(boost(built, weight));
+                highlightPhrases.add(built);
+            }
+        }
+    }
+
+    /** Whether any document has the term: a variant that cannot match is left out of the query. */
+    private boolean present(String field, String term) {
+        try {
+            return reader.docFreq(new Term(field, term)) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The closest words to a word no text contains: words of the public articles and the words of
+     * Hausdesk's own synonyms ("verschiken" → "verschicken", which then leads to "teilen"). One edit
+     * for words of four or five letters, two from six up; the best two.
+     */
+    private List<String> corrections(String word) throws IOException {
+        if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        int edits = word.length() >= 6 ? 2 : 1;
+        var spell = new DirectSpellChecker();
+        spell.setMaxEdits(edits);
+        spell.setMinPrefix(0);
+        spell.setMinQueryLength(4);
+        spell.setAccuracy(0.6f);
+        // one measure for both kinds of candidates, the spell checker's own score is on another scale
+        var distance = new LuceneLevenshteinDistance();
+        var candidates = new java.util.TreeMap<Float, List<String>>(java.util.Comparator.reverseOrder());
+        for (var suggestion : spell.suggestSimilar(new Term(Fields.SPELLING, word), 3, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            candidates.computeIfAbsent(distance.getDistance(word, suggestion.string), k -> new ArrayList<>())
+                    .add(suggestion.string);
+        }
+        for (var known : index.synonyms().ownWords()) {
+            if (Math.abs(known.length() - word.length()) <= edits && known.indexOf(' ') < 0) {
+                float similarity = distance.getDistance(word, known);
+                if (Math.round((1 - similarity) * Math.max(word.length(), known.length())) <= edits) {
+                    candidates.computeIfAbsent(similarity, k -> new ArrayList<>()).add(known);
+                }
+            }
+        }
+        var words = new ArrayList<String>();
+        for (var closest : candidates.values()) {
+            for (var candidate : closest) {
+                if (words.size() < 2 && !words.contains(candidate) && !GermanAnalyzer.STOP_WORDS.contains(candidate)) {
+                    words.add(candidate);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> limit(Set<String> synonyms) {
+        return synonyms.size() <= SYNONYMS_PER_WORD ? synonyms
+                : new java.util.LinkedHashSet<>(synonyms.stream().limit(SYNONYMS_PER_WORD).toList());
+    }
+
+    /** A term of the stemmed fields: title, text and tags. */
+    private Query stem(String term, float weight) {
+        return combined(Fields.TITLE, Fields.BODY, Fields.TAGS, term, weight);
+    }
+
+    /**
+     * BM25F over the fields. The same term on the words-only field counts the hit, and on each field
+     * alone (plain term queries, cheap to rank) it finds the candidates.
+     */
+    private Query combined(String title, String body, String tags, String term, float weight) {
+        matchingTerms.add(title.equals(Fields.TITLE) ? new Term(Fields.ALL, term)
+                : new Term(Fields.ALL_FOLDED, folded.terms(term).stream().findFirst().orElse(term)));
+        if (!title.equals(Fields.TITLE_EXACT)) { // a literal match is a folded one too, for finding it
+            candidate(new Term(title, term), weight * TITLE_WEIGHT);
+            candidate(new Term(body, term), weight);
+        }
+        if (body.equals(Fields.BODY)) {
+            highlighted.add(new Term(Fields.BODY, term));
+        }
+        var builder = new CombinedFieldQuery.Builder(term).addField(title, TITLE_WEIGHT).addField(body, 1f);
+        if (tags != null) {
+            builder.addField(tags, TAGS_WEIGHT);
+            candidate(new Term(tags, term), weight * TAGS_WEIGHT);
+            matchingTerms.add(new Term(tags, term)); // English articles have tags but no words-only field
+        }
+        return builder.build();
+    }
+
+    private void candidate(Term term, float weight) {
+        candidateTerms.merge(term, weight, Math::max);
+    }
+
+    private static Query boost(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+}

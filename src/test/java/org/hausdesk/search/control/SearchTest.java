@@ -1,0 +1,122 @@
+package org.hausdesk.search.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hausdesk.kb.entity.Article;
+import org.hausdesk.ticket.entity.Category;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a resident sees when searching the shipped FAQ: typos corrected, partial matches, synonyms at query time. */
+class SearchTest {
+
+    @TempDir
+    static Path dir;
+
+    private static SearchIndex index;
+    private static Search search;
+
+    @BeforeAll
+    static void indexShippedArticles() throws Exception {
+        List<Article> articles = SearchQualityTest.shippedArticles();
+        index = TestIndexes.open(dir.resolve("index"), articles.stream().map(SearchSource::entry).toList());
+        search = TestIndexes.search(index);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static Search.Result find(String text) {
+        return search.search(text, Scope.RESIDENT, null, true, 0, 10);
+    }
+
+    private static List<String> top(Search.Result result, int n) {
+        return result.hits().stream().limit(n).map(Search.Hit::key).toList();
+    }
+
+    @Test
+    void typosAreCorrectedAndSaidSo() {
+        for (var typed : List.of("pasword vergesen", "kenwort vergesen")) {
+            var result = find(typed);
+            assertEquals("passwort-vergessen", top(result, 1).getFirst(), typed + ": " + top(result, 5));
+            assertTrue(result.corrected() != null && result.corrected().endsWith("vergessen"), typed + ": " + result.corrected());
+        }
+        assertEquals("passwort vergessen", find("pasword vergesen").corrected());
+        assertNull(find("passwort vergessen").corrected(), "nothing to correct");
+    }
+
+    @Test
+    void everydayWordsFindTheTechnicalOnes() {
+        assertTrue(top(find("ich komme nicht mehr rein"), 3).contains("passwort-vergessen"),
+                top(find("ich komme nicht mehr rein"), 5).toString());
+        assertTrue(top(find("messenger auf mein samsung"), 2).contains("element-android-installieren"),
+                top(find("messenger auf mein samsung"), 5).toString());
+    }
+
+    @Test
+    void aPartialMatchIsShownRatherThanNothing() {
+        var result = find("passwort xqzvw");
+        assertTrue(result.total() > 0 && top(result, 3).contains("passwort-vergessen") || top(result, 3).contains("passwort-aendern"),
+                top(result, 5).toString());
+    }
+
+    @Test
+    void aSearchOfWordsThatUsuallySayNothingStillSearches() {
+        var result = find("hilfe");
+        assertTrue(result.total() > 0, "\"hilfe\" alone is searched although it is a stop word");
+        assertTrue(top(result, 3).contains("hilfe-mit-hausdesk-anfragen"), top(result, 5).toString());
+    }
+
+    @Test
+    void synonymsWeighLessThanTheWordItself() {
+        // "Programm" is a synonym of "App": the many app articles (with "App" in their titles) match it, but an
+        // article that says "Programm" comes first, and both that do are among the first three
+        var result = find("programm");
+        var literal = java.util.Set.of("videokonferenz-am-computer", "videokonferenz-kein-ton");
+        assertTrue(result.total() > 2, "the synonym finds more than the literal word");
+        assertTrue(literal.contains(top(result, 1).getFirst()), top(result, 5).toString());
+        assertTrue(top(result, 3).containsAll(literal), top(result, 5).toString());
+    }
+
+    @Test
+    void whenNothingIsFoundTheClosestWordsAreOffered() {
+        var result = search.search("Clud", Scope.RESIDENT, Category.POLLS, true, 0, 10);
+        if (result.total() == 0) {
+            assertEquals("cloud", result.didYouMean());
+        }
+        var nothing = find("qwxzyk");
+        assertEquals(0, nothing.total());
+        assertNull(nothing.corrected());
+    }
+
+    @Test
+    void twelveWordsFullOfSynonymsAreSearched() {
+        var result = find("handy foto datei ordner kalender termin passwort konto kamera mikrofon browser cloud");
+        assertTrue(result.total() > 0 && !result.hits().isEmpty());
+    }
+
+    @Test
+    void everyHitIsCountedAlsoTicketsFoundByTheirNotes(@TempDir Path other) throws Exception {
+        var ticket = new IndexEntry(Fields.TICKET, "2026-0042", "Drucker", "Der Drucker druckt nicht", List.of(),
+                "Zebrastreifenmuster im Ausdruck", "DEVICE", null, 7L, "HOUSE", "OPEN", "de");
+        var small = TestIndexes.open(other.resolve("index"), List.of(ticket));
+        try {
+            var staffSearch = TestIndexes.search(small);
+            var staff = new Scope(true, true, java.util.Set.of());
+            var result = staffSearch.search("zebrastreifenmuster", staff, null, false, 0, 10);
+            assertEquals(List.of("2026-0042"), top(result, 10));
+            assertEquals(1, result.total(), "the count includes what the notes found");
+            assertEquals(0, staffSearch.search("zebrastreifenmuster", Scope.RESIDENT, null, false, 0, 10).total());
+        } finally {
+            small.close();
+        }
+    }
+}
