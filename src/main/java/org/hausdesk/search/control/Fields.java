@@ -21,6 +21,8 @@ public final class Fields {
     public static final String BODY_FOLDED = "body_folded";
     /** Title, text and tags of German documents, stemmed (with parts and forms) or folded; words only, for counting. */
     public static final String ALL = "all";
+    /** The parts of compounds and the other forms of the words of a German document's title, text and tags. */
+    public static final String PARTS = "parts";
     public static final String ALL_FOLDED = "all_folded";
     /** Internal notes of tickets: searched for helpers only. */
     public static final String NOTES = "notes";

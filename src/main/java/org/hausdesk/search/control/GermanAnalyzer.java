@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
@@ -40,14 +41,19 @@ public final class GermanAnalyzer extends Analyzer {
      * Changes whenever the chain or the way documents are indexed changes; an index built by another
      * version is rebuilt at start.
      */
-    public static final String VERSION = "de-11";
+    public static final String VERSION = "de-12";
 
     /** The type of a token that is a part of a compound. */
     public static final String PART = "part";
     /** The type of a token that is another form of the word (the infinitive of a participle). */
     public static final String FORM = "form";
 
-    public enum Level { EXACT, FOLDED, STEMMED }
+    /**
+     * {@link #STEMMED_WORDS} and {@link #EXTRAS} split {@link #STEMMED} in two, for the fields of a
+     * document: its own words (title, text, tags) and, apart, the parts and forms derived from them,
+     * so that a compound in a text counts less for its part than the word itself would.
+     */
+    public enum Level { EXACT, FOLDED, STEMMED, STEMMED_WORDS, EXTRAS }
 
     /** Words a search ignores (search/stop-words-de.txt), in today's spelling and conversational. */
     public static final CharArraySet STOP_WORDS = new CharArraySet(resourceLines("search/stop-words-de.txt"), false);
@@ -80,7 +86,7 @@ public final class GermanAnalyzer extends Analyzer {
             case EXACT -> {
             }
             case FOLDED -> stream = new GermanNormalizationFilter(stream);
-            case STEMMED -> {
+            case STEMMED, STEMMED_WORDS, EXTRAS -> {
                 var splitter = CompoundSplitter.shared();
                 stream = new ExtraTokensFilter(stream) {
                     @Override
@@ -109,6 +115,11 @@ public final class GermanAnalyzer extends Analyzer {
                 stream = new GermanLightStemFilter(stream);
                 // a part can equal the word, a form its stem: one term per position is enough
                 stream = new RemoveDuplicatesTokenFilter(stream);
+                if (level == Level.STEMMED_WORDS) {
+                    stream = new TypeTokenFilter(stream, java.util.Set.of(PART, FORM), false);
+                } else if (level == Level.EXTRAS) {
+                    stream = new TypeTokenFilter(stream, java.util.Set.of(PART, FORM), true);
+                }
             }
         }
         return new TokenStreamComponents(tokenizer, stream);
@@ -120,7 +131,7 @@ public final class GermanAnalyzer extends Analyzer {
         return switch (level) {
             case EXACT -> stream;
             case FOLDED -> new GermanNormalizationFilter(stream);
-            case STEMMED -> new UmlautsWrittenOut(stream);
+            case STEMMED, STEMMED_WORDS, EXTRAS -> new UmlautsWrittenOut(stream);
         };
     }
 

@@ -254,8 +254,10 @@ final class QueryPlan {
             }
             if (token.word()) {
                 variants.add(boost(stem(token.term(), STEMMED * weight), STEMMED * weight));
+                derived(token.term(), PART * weight, variants);
             } else if (GermanAnalyzer.FORM.equals(token.type())) {
                 variants.add(boost(stem(token.term(), FORM * weight), FORM * weight));
+                derived(token.term(), PART * weight, variants);
             } else {
                 parts.add(boost(stem(token.term(), PART * weight), PART * weight), Occur.SHOULD);
                 anyPart = true;
@@ -369,6 +371,15 @@ final class QueryPlan {
     private static Set<String> limit(Set<String> synonyms) {
         return synonyms.size() <= SYNONYMS_PER_WORD ? synonyms
                 : new java.util.LinkedHashSet<>(synonyms.stream().limit(SYNONYMS_PER_WORD).toList());
+    }
+
+    /** The word as a part of a compound or a form derived from a word in a document ("passwort" in "Passwortfeld"). */
+    private void derived(String term, float weight, List<Query> variants) {
+        if (present(Fields.PARTS, term)) {
+            variants.add(boost(new TermQuery(new Term(Fields.PARTS, term)), weight));
+            candidate(new Term(Fields.PARTS, term), weight);
+            matchingTerms.add(new Term(Fields.ALL, term));
+        }
     }
 
     /** A term of the stemmed fields: title, text and tags. */

@@ -163,9 +163,14 @@ public class SearchIndex {
     }
 
     private Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(stemmed, Map.of(Fields.TITLE_EN, english, Fields.BODY_EN, english,
-                Fields.SPELLING, spelling, Fields.TITLE_EXACT, exact, Fields.BODY_EXACT, exact,
-                Fields.TITLE_FOLDED, folded, Fields.BODY_FOLDED, folded, Fields.ALL_FOLDED, folded));
+        var words = GermanAnalyzer.of(GermanAnalyzer.Level.STEMMED_WORDS);
+        return new PerFieldAnalyzerWrapper(stemmed, Map.ofEntries(Map.entry(Fields.TITLE_EN, english),
+                Map.entry(Fields.BODY_EN, english), Map.entry(Fields.SPELLING, spelling),
+                Map.entry(Fields.TITLE_EXACT, exact), Map.entry(Fields.BODY_EXACT, exact),
+                Map.entry(Fields.TITLE_FOLDED, folded), Map.entry(Fields.BODY_FOLDED, folded),
+                Map.entry(Fields.ALL_FOLDED, folded), Map.entry(Fields.TITLE, words), Map.entry(Fields.BODY, words),
+                Map.entry(Fields.TAGS, words), Map.entry(Fields.NOTES, words),
+                Map.entry(Fields.PARTS, GermanAnalyzer.of(GermanAnalyzer.Level.EXTRAS))));
     }
 
     /** How a field's text became terms; the same analysis finds them again. */
@@ -370,6 +375,7 @@ public class SearchIndex {
             doc.add(new Field(Fields.BODY_FOLDED, tagged, WORDS));
             var all = entry.title() + "\n" + tagged;
             doc.add(new Field(Fields.ALL, all, DOCS));
+            doc.add(new Field(Fields.PARTS, all, WORDS));
             doc.add(new Field(Fields.ALL_FOLDED, all, DOCS));
         }
         if (entry.notes() != null && !entry.notes().isBlank()) {
