@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -144,21 +143,7 @@ public final class SearchBenchmark {
 
     private void inProcess() throws Exception {
         var dir = Files.createTempDirectory("hausdesk-bench-index");
-        var index = new SearchIndex();
-        index.settings = new SearchConfig();
-        index.settings.indexDir = dir.toString();
-        index.settings.synonymsFile = Optional.empty();
-        index.source = new SearchSource() {
-            @Override
-            public long lastChange() {
-                return 0;
-            }
-
-            @Override
-            public void all(Consumer<IndexEntry> sink) {
-                corpus.forEach(sink);
-            }
-        };
+        var index = TestIndexes.of(dir, corpus);
         System.gc();
         long heapBefore = usedHeap();
         long started = System.nanoTime();
@@ -173,10 +158,7 @@ public final class SearchBenchmark {
         line("Full rebuild of %d articles: **%.1f s** (target < 60 s); index on disk %d MiB", corpus.size(), rebuildSeconds,
                 indexBytes >> 20);
 
-        var search = new Search();
-
-        search.limits = new org.hausdesk.platform.control.RateLimits();
-        search.index = index;
+        var search = TestIndexes.search(index);
         var totals = new long[1];
         Callable<Void> warmUp = () -> {
             for (int i = 0; i < 5; i++) {
@@ -374,25 +356,8 @@ public final class SearchBenchmark {
     private static SearchQualityTest.Quality luceneQuality(List<Article> shipped, List<SearchQualityTest.Case> cases)
             throws IOException {
         var dir = Files.createTempDirectory("hausdesk-bench-quality");
-        var index = new SearchIndex();
-        index.settings = new SearchConfig();
-        index.settings.indexDir = dir.toString();
-        index.settings.synonymsFile = Optional.empty();
-        index.source = new SearchSource() {
-            @Override
-            public long lastChange() {
-                return 0;
-            }
-
-            @Override
-            public void all(Consumer<IndexEntry> sink) {
-                shipped.forEach(a -> sink.accept(SearchSource.entry(a)));
-            }
-        };
-        index.open();
-        var search = new Search();
-        search.limits = new org.hausdesk.platform.control.RateLimits();
-        search.index = index;
+        var index = TestIndexes.open(dir, shipped.stream().map(SearchSource::entry).toList());
+        var search = TestIndexes.search(index);
         BiFunction<String, Integer, List<String>> engine = (q, limit) -> search.search(q, Scope.RESIDENT, null, true, 0,
                 limit).hits().stream().map(Search.Hit::key).toList();
         try {

@@ -13,6 +13,13 @@ final class TestIndexes {
     }
 
     static SearchIndex open(Path dir, List<IndexEntry> entries) throws IOException {
+        var index = of(dir, entries);
+        index.open();
+        return index;
+    }
+
+    /** Not opened yet: opening builds it (for timing the build). */
+    static SearchIndex of(Path dir, List<IndexEntry> entries) {
         var index = new SearchIndex();
         index.settings = new SearchConfig();
         index.settings.indexDir = dir.toString();
@@ -28,7 +35,6 @@ final class TestIndexes {
                 entries.forEach(sink);
             }
         };
-        index.open();
         return index;
     }
 
