@@ -392,8 +392,12 @@ final class QueryPlan {
      * alone (plain term queries, cheap to rank) it finds the candidates.
      */
     private Query combined(String title, String body, String tags, String term, float weight) {
-        matchingTerms.add(title.equals(Fields.TITLE) ? new Term(Fields.ALL, term)
-                : new Term(Fields.ALL_FOLDED, folded.terms(term).stream().findFirst().orElse(term)));
+        // counted on the words-only fields; an exact match always comes with its folded one, which counts it
+        if (title.equals(Fields.TITLE)) {
+            matchingTerms.add(new Term(Fields.ALL, term));
+        } else if (title.equals(Fields.TITLE_FOLDED)) {
+            matchingTerms.add(new Term(Fields.ALL_FOLDED, term));
+        }
         if (!title.equals(Fields.TITLE_EXACT)) { // a literal match is a folded one too, for finding it
             candidate(new Term(title, term), weight * TITLE_WEIGHT);
             candidate(new Term(body, term), weight);

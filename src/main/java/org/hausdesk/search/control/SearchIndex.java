@@ -18,10 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -77,7 +75,6 @@ public class SearchIndex {
     private Analyzer exact;
     private Synonyms synonyms;
     private Analyzer english;
-    private Analyzer spelling;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -111,7 +108,6 @@ public class SearchIndex {
         exact = GermanAnalyzer.of(GermanAnalyzer.Level.EXACT);
         synonyms = Synonyms.load(settings.synonymsFile().map(Path::of));
         english = new EnglishAnalyzer();
-        spelling = simpleAnalyzer();
         var path = Path.of(settings.indexDir());
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
@@ -165,7 +161,7 @@ public class SearchIndex {
     private Analyzer indexAnalyzer() {
         var words = GermanAnalyzer.of(GermanAnalyzer.Level.STEMMED_WORDS);
         return new PerFieldAnalyzerWrapper(stemmed, Map.ofEntries(Map.entry(Fields.TITLE_EN, english),
-                Map.entry(Fields.BODY_EN, english), Map.entry(Fields.SPELLING, spelling),
+                Map.entry(Fields.BODY_EN, english), Map.entry(Fields.SPELLING, exact),
                 Map.entry(Fields.TITLE_EXACT, exact), Map.entry(Fields.BODY_EXACT, exact),
                 Map.entry(Fields.TITLE_FOLDED, folded), Map.entry(Fields.BODY_FOLDED, folded),
                 Map.entry(Fields.ALL_FOLDED, folded), Map.entry(Fields.TITLE, words), Map.entry(Fields.BODY, words),
@@ -177,8 +173,7 @@ public class SearchIndex {
     public Analyzer queryAnalyzer(String field) {
         return switch (field) {
             case Fields.TITLE_EN, Fields.BODY_EN -> english;
-            case Fields.SPELLING -> spelling;
-            case Fields.TITLE_EXACT, Fields.BODY_EXACT -> exact;
+            case Fields.SPELLING, Fields.TITLE_EXACT, Fields.BODY_EXACT -> exact; // lower case, umlauts kept
             case Fields.TITLE_FOLDED, Fields.BODY_FOLDED, Fields.ALL_FOLDED -> folded;
             default -> stemmed;
         };
@@ -445,16 +440,5 @@ public class SearchIndex {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Closing the search index failed", e);
         }
-    }
-
-    /** Lower case, nothing else: real words (umlauts kept) for spelling suggestions. */
-    static Analyzer simpleAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                var tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-            }
-        };
     }
 }
