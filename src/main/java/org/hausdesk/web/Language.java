@@ -33,6 +33,9 @@ public class Language {
     @Inject
     ZoneId zone;
 
+    @Inject
+    java.time.Clock clock;
+
     private String code;
 
     public String code() {
@@ -83,6 +86,25 @@ public class Language {
         }
         var zoned = instant.atZone(zone);
         return (isEnglish() ? ENGLISH_TIME : GERMAN_TIME).format(zoned);
+    }
+
+    /** "vor 2 Std.": how long ago something happened. */
+    public String ago(Instant instant) {
+        return relative(instant, RelativeTime.Kind.AGO);
+    }
+
+    /** "seit 3 Tagen": how long something has lasted. */
+    public String since(Instant instant) {
+        return relative(instant, RelativeTime.Kind.SINCE);
+    }
+
+    /** "in 5 Std.": how long until something happens. */
+    public String until(Instant instant) {
+        return relative(instant, RelativeTime.Kind.IN);
+    }
+
+    private String relative(Instant instant, RelativeTime.Kind kind) {
+        return instant == null ? "" : RelativeTime.words(java.time.Duration.between(instant, clock.instant()), kind, isEnglish());
     }
 
     public String date(LocalDate date) {

@@ -157,14 +157,28 @@ public final class Browser implements AutoCloseable {
                 .toList();
         assertTrue(serious.isEmpty(), page + ": " + String.join("\n", serious));
         assertTrue(results.getPasses().size() > 10, page + ": axe ran only " + results.getPasses().size() + " checks");
-        // WCAG 1.4.10 (reflow), which axe does not check: nothing may need scrolling sideways
+        assertNoSidewaysScrolling(page);
+    }
+
+    /** WCAG 1.4.10 (reflow), which axe does not check: nothing on the page may need scrolling sideways. */
+    public void assertNoSidewaysScrolling(String page) {
         var overflow = driver.executeScript("var wide = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) {"
                 + "  var r = e.getBoundingClientRect();"
                 + "  if (r.right > document.documentElement.clientWidth + 1 && r.width > 0) {"
                 + "    wide.push(e.tagName + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.right)); } });"
                 + "return document.documentElement.scrollWidth > document.documentElement.clientWidth ? wide.join(', ') : '';");
-        assertTrue(overflow == null || overflow.toString().isEmpty(), page + " scrolls sideways: " + overflow);
+        assertTrue(overflow == null || overflow.toString().isEmpty(),
+                page + " scrolls sideways at " + driver.manage().window().getSize() + ": " + overflow);
+    }
+
+    /** Whether the element is on the first screen, without scrolling (its top and most of it visible). */
+    public boolean onFirstScreen(String selector) {
+        driver.executeScript("window.scrollTo(0, 0)");
+        var bottom = ((Number) driver.executeScript("var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return r.top + Math.min(r.height, 60);", selector)).doubleValue();
+        var screen = ((Number) driver.executeScript("return window.innerHeight")).doubleValue();
+        return bottom <= screen;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.hausdesk.it.Api.As;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -264,6 +265,99 @@ class BrowserIT extends HausdeskIT {
         browser.open("faq/" + slug);
         assertEquals("Umfrage-Link öffnet sich nicht", browser.text("h1"));
         signInAs(username, "ein-langes-passwort");
+    }
+
+    /** Words and links longer than a phone is wide, as residents paste them. */
+    private static final String LONG_WORD = "Donaudampfschifffahrtsgesellschaftskapitänsmützenreinigungsanleitungsheft";
+    private static final String LONG_LINK = "https://cloud.genossenschaft.example.org/s/Xq7TzKp3LmNw9RvB2sDfGhJ4kLzXcVbNm8Qw/download?path=%2FFotos%2F2026";
+
+    private Cooperative.Filed fileLong(Cooperative.House house, String name, String subject) {
+        var filed = api.post("api/tickets", As.ANONYMOUS, json("name", name, "house", house.slug(),
+                "email", "sehr.lange.adresse.ohne.umbruch." + Api.unique("x") + "@beispiel-genossenschaft-musterstadt.example.org",
+                "subject", subject, "description", "Ich habe das " + LONG_WORD + " gelesen und diesen Link bekommen: "
+                        + LONG_LINK + " – aber er geht nicht.", "category", "CLOUD_FILES")).expect(201).json();
+        return new Cooperative.Filed(filed.getString("number"), filed.getString("accessToken"));
+    }
+
+    @Test
+    void aHelperOnAPhoneSeesWhatNeedsHerFirstSetsPriorityAndFindsATicketByName() {
+        var house = cooperative.house();
+        var anna = house.first();
+        var answered = fileLong(house, "Frau Erste", "Cloud-Ordner " + LONG_WORD + " lässt sich nicht teilen");
+        var waiting = fileLong(house, "Herr Zweiter", "Fotos aus der Cloud laden nicht");
+        var later = fileLong(house, "Frau " + Api.unique("Lindgren"), "Kalender in der Cloud " + LONG_LINK);
+        api.post("api/tickets/" + answered.number() + "/replies", anna.as(), json("body", "Bitte den Link " + LONG_LINK
+                + " noch einmal öffnen.")).expect(201);
+        api.post("api/tickets/" + answered.number() + "/replies", answered.as(), json("body", "Geht immer noch nicht: "
+                + LONG_WORD)).expect(201);
+        api.post("api/tickets/" + waiting.number() + "/notes", anna.as(), json("body", "Notiz mit " + LONG_LINK)).expect(201);
+
+        // on a phone: a ticket on the first screen, the resident's new answer marked
+        browser.size(Browser.PHONE);
+        signIn(anna);
+        browser.open("helfer");
+        assertTrue(browser.onFirstScreen("tr.ticket"), "a ticket on the phone's first screen");
+        assertTrue(browser.text("#row-" + answered.number()).contains("Neue Antwort"), browser.text("#row-" + answered.number()));
+        assertFalse(browser.text("#row-" + waiting.number()).contains("Neue Antwort"));
+        browser.screenshot("20-dashboard-phone");
+        browser.assertAccessible("dashboard on a phone");
+
+        // the whole row is the link; she raises the priority of the latest, which then comes first
+        browser.find("#row-" + later.number() + " a.row-link").click();
+        browser.find("#priority");
+        browser.choose("priority", "HIGH");
+        browser.press("changePriority");
+        assertEquals("hoch", browser.text("#priority-now"));
+        browser.open("helfer");
+        assertTrue(browser.all("tr.ticket").getFirst().getAttribute("id").endsWith(later.number()),
+                "high priority first: " + browser.text("table.queue"));
+        assertTrue(browser.text("#row-" + later.number()).contains("hoch"));
+
+        // she finds a ticket by the resident's name
+        browser.type("suche", "Lindgren");
+        browser.press("searchQueue");
+        assertEquals(1, browser.all("tr.ticket").size(), browser.text("main"));
+        assertTrue(browser.text("tr.ticket").contains(later.number()));
+
+        // desktop: the same queue as a table with sortable columns
+        browser.size(Browser.DESKTOP);
+        browser.open("helfer");
+        browser.screenshot("21-dashboard-desktop");
+        browser.assertAccessible("dashboard on a desktop");
+        browser.find("#sort-nummer").click();
+        browser.find("th[aria-sort='descending'] #sort-nummer");
+    }
+
+    @Test
+    void noHelperOrResidentPageScrollsSidewaysWithLongWordsAndLinks() {
+        var house = cooperative.house();
+        var anna = house.first();
+        var filed = fileLong(house, "Frau " + LONG_WORD, LONG_WORD + " " + LONG_LINK);
+        api.post("api/tickets/" + filed.number() + "/replies", anna.as(), json("body", "Siehe " + LONG_LINK + " und "
+                + LONG_WORD)).expect(201);
+        api.post("api/tickets/" + filed.number() + "/notes", anna.as(), json("body", LONG_LINK + LONG_WORD)).expect(201);
+        signIn(anna);
+        var pages = List.of("helfer", "helfer?ansicht=meine", "helfer/anfrage/" + filed.number(), "helfer/abwesenheit",
+                "helfer/zahlen", "helfer/artikel", "faq", "hilfe");
+        for (var width : List.of(320, 390)) {
+            browser.size(new org.openqa.selenium.Dimension(width, 800));
+            for (var page : pages) {
+                browser.open(page);
+                browser.assertNoSidewaysScrolling(page);
+            }
+            // the answer box is one jump away on the ticket page, not behind the whole conversation
+            browser.open("helfer/anfrage/" + filed.number());
+            assertTrue(browser.onFirstScreen("#jumpToReply"), "the jump link to the answer on the first screen");
+        }
+        browser.screenshot("22-staff-ticket-320");
+        signOut();
+        for (var width : List.of(320, 390)) {
+            browser.size(new org.openqa.selenium.Dimension(width, 800));
+            browser.open("anfrage/" + filed.number() + "?zugang=" + java.net.URLEncoder.encode(filed.token(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            browser.assertNoSidewaysScrolling("the resident's page");
+        }
+        browser.screenshot("23-resident-ticket-320");
     }
 
     private void signIn(Cooperative.Helper helper) {

@@ -86,6 +86,36 @@ class PagesIT extends HausdeskIT {
         assertTrue(residentPage.contains("Wartet auf Ihre Antwort"), residentPage);
     }
 
+    private static String articleText(String title, String solution) {
+        return jakarta.json.Json.createObjectBuilder().add("title", title).add("problem", "Es geht nicht")
+                .add("solution", solution).add("category", "MESSENGER")
+                .add("tags", jakarta.json.Json.createArrayBuilder().add("handy")).add("visibility", "PUBLIC").build().toString();
+    }
+
+    @Test
+    void theTimelineSpeaksInSentencesAndArticleRevisionsSayWhoWhenAndWhat() {
+        var house = cooperative.house();
+        var filed = fileAs(house, "Frau Satz", "Kamera geht nicht");
+        api.post("api/tickets/" + filed.number() + "/claim", house.first().as(), "").expect(200);
+        var browser = newClient();
+        signIn(browser, house.first(), "/helfer");
+        var staffPage = browser.get("/helfer/anfrage/" + filed.number()).body();
+        assertTrue(staffPage.contains("Frau Satz hat die Anfrage gestellt"), staffPage);
+        assertTrue(staffPage.contains(house.first().displayName() + " hat die Anfrage übernommen"), staffPage);
+
+        var slug = Api.unique("versionen");
+        var created = api.post("api/articles", Api.coordinator(), "{\"slug\":\"" + slug + "\",\"text\":"
+                + articleText("Kamera freigeben", "Einstellungen öffnen") + "}").expect(201).json();
+        api.put("api/articles/" + slug, house.first().as(), "{\"version\":" + created.getJsonNumber("version")
+                + ",\"text\":" + articleText("Kamera im Browser freigeben", "Einstellungen öffnen, Kamera erlauben") + "}")
+                .expect(200);
+        var editor = browser.get("/helfer/artikel/" + slug).body();
+        assertTrue(editor.contains("Version 2</strong> · " + house.first().displayName()), editor);
+        assertTrue(editor.contains("Titel und Lösung geändert"), editor);
+        assertTrue(editor.contains("erste Fassung"), editor);
+        assertFalse(editor.contains("1: kb-content"), "no bare numbers and sources");
+    }
+
     @Test
     void signingInGivesANewHttpOnlySameSiteSessionAndSigningOutEndsItOnTheServer() {
         var house = cooperative.house();

@@ -32,6 +32,9 @@ public class AbsencesPage {
     /** "Residents of my houses may see my first name": the checkbox as sent. */
     private boolean named;
 
+    /** "Send me a summary every morning": the checkbox as sent. */
+    private boolean summary;
+
     private boolean loaded;
     private Account account;
     private String from;
@@ -70,6 +73,24 @@ public class AbsencesPage {
 
     public void setNamed(boolean named) {
         this.named = named;
+    }
+
+    /** Saves the helper's choice of the daily summary e-mail. */
+    public String saveSummary() {
+        if (account() == null) {
+            return null;
+        }
+        accounts.chooseDailySummary(account, summary);
+        pages.redirect("/helfer/abwesenheit", summary ? "summaryOn" : "summaryOff");
+        return null;
+    }
+
+    public boolean isSummary() {
+        return account() != null && account().dailySummary();
+    }
+
+    public void setSummary(boolean summary) {
+        this.summary = summary;
     }
 
     public String add() {

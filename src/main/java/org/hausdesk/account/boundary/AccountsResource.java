@@ -43,16 +43,20 @@ public class AccountsResource {
     Caller caller;
 
     public record AccountView(String username, String displayName, String email, Role role, String language,
-                              List<String> houses, boolean mayPublish, boolean namedToResidents) {
+                              List<String> houses, boolean mayPublish, boolean namedToResidents, boolean dailySummary) {
         static AccountView of(Account account) {
             return new AccountView(account.username(), account.displayName(), account.email(), account.role(),
                     account.language(), account.houses().stream().map(House::slug).sorted().toList(),
-                    account.mayPublish(), account.namedToResidents());
+                    account.mayPublish(), account.namedToResidents(), account.dailySummary());
         }
     }
 
     /** A helper's consent to be named (first name only) to the residents of their houses. */
     public record Naming(@NotNull Boolean named) {
+    }
+
+    /** A helper's choice of the daily summary e-mail. */
+    public record SummaryChoice(@NotNull Boolean wanted) {
     }
 
     public record NewAccount(
@@ -78,6 +82,13 @@ public class AccountsResource {
     @Operation(summary = "Whether residents of the caller's houses see the caller's first name (the caller's own consent)")
     public AccountView nameToResidents(@Valid @NotNull Naming naming) {
         return AccountView.of(accounts.nameToResidents(caller.staff(), naming.named()));
+    }
+
+    @PUT
+    @Path("me/daily-summary")
+    @Operation(summary = "Whether the caller gets one e-mail every morning about their houses (off unless chosen)")
+    public AccountView dailySummary(@Valid @NotNull SummaryChoice choice) {
+        return AccountView.of(accounts.chooseDailySummary(caller.staff(), choice.wanted()));
     }
 
     @POST

@@ -51,6 +51,13 @@ public class Accounts {
         return managed;
     }
 
+    /** A helper chooses (or stops) the daily summary e-mail about their houses. */
+    public Account chooseDailySummary(Account account, boolean wanted) {
+        var managed = em.find(Account.class, account.id());
+        managed.chooseDailySummary(wanted);
+        return managed;
+    }
+
     /** The first names residents of the house may see: its active helpers who agreed, alphabetically. */
     public List<String> namedHelpersOf(House house) {
         return em.createQuery("select a from Account a join a.houses h where h.id = :house and a.active = true "

@@ -74,6 +74,14 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether this helper wants one e-mail a day about their houses (off unless they choose it). */
+    @Column(name = "daily_summary", nullable = false)
+    private boolean dailySummary;
+
+    /** The day (in the cooperative's time zone) the last daily summary went out; moved forward by a bulk update. */
+    @Column(name = "summary_sent_on")
+    private java.time.LocalDate summarySentOn;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "house_helper",
             joinColumns = @JoinColumn(name = "account_id"),
@@ -157,6 +165,18 @@ public class Account {
 
     public void nameToResidents(boolean agreed) {
         this.namedToResidents = agreed;
+    }
+
+    public boolean dailySummary() {
+        return dailySummary;
+    }
+
+    public void chooseDailySummary(boolean wanted) {
+        this.dailySummary = wanted;
+    }
+
+    public java.time.LocalDate summarySentOn() {
+        return summarySentOn;
     }
 
     /** The first name residents may see (the display name's first word). */

@@ -112,6 +112,49 @@ public class ArticleEditorPage {
         return article().revisions().reversed();
     }
 
+    /** What a revision changed against the one before it, in words: "Titel und Lösung geändert", "erste Fassung". */
+    public String changes(ArticleRevision revision) {
+        var all = article().revisions();
+        int at = all.indexOf(revision);
+        if (at <= 0) {
+            return pages.text("revision.first");
+        }
+        var before = all.get(at - 1).content();
+        var now = revision.content();
+        var changed = new java.util.ArrayList<String>();
+        if (!java.util.Objects.equals(before.title(), now.title())) {
+            changed.add(pages.text("revision.title"));
+        }
+        if (!java.util.Objects.equals(before.problem(), now.problem())) {
+            changed.add(pages.text("revision.problem"));
+        }
+        if (!java.util.Objects.equals(before.solution(), now.solution())) {
+            changed.add(pages.text("revision.solution"));
+        }
+        if (before.category() != now.category()) {
+            changed.add(pages.text("revision.category"));
+        }
+        if (!java.util.Objects.equals(before.tags(), now.tags())) {
+            changed.add(pages.text("revision.tags"));
+        }
+        if (before.visibility() != now.visibility()) {
+            changed.add(pages.text("revision.visibility"));
+        }
+        if (changed.isEmpty()) {
+            return pages.text("revision.unchanged");
+        }
+        var list = changed.size() == 1 ? changed.getFirst()
+                : String.join(", ", changed.subList(0, changed.size() - 1)) + " " + pages.text("revision.and") + " "
+                + changed.getLast();
+        return pages.text("revision.changed", list);
+    }
+
+    /** Who made a revision: the helper, or the kb-content import. */
+    public String author(ArticleRevision revision) {
+        return revision.source() == org.hausdesk.kb.entity.RevisionSource.IMPORT ? pages.text("revision.imported")
+                : revision.authorName();
+    }
+
     public String sourceTickets() {
         return String.join(", ", article().sourceTickets());
     }

@@ -21,7 +21,7 @@ public record Mail(String subject, String text, String html) {
         html.append("<p>").append(Html.escape(greeting)).append("</p>");
         for (var paragraph : paragraphs) {
             text.append(paragraph).append("\n\n");
-            html.append("<p>").append(Html.escape(paragraph)).append("</p>");
+            html.append("<p>").append(Html.escape(paragraph).replace("\n", "<br>")).append("</p>");
         }
         if (quote != null) {
             quote.lines().forEach(line -> text.append("> ").append(line).append('\n'));

@@ -151,6 +151,40 @@ public class MailTexts {
                 reply.body());
     }
 
+    /**
+     * A helper's daily summary: each part with its tickets as number, house and subject, and the link to each.
+     * Never a message of a ticket: no description, reply or internal note.
+     */
+    public Mail summary(Account helper, org.hausdesk.ticket.control.Digests.Digest digest, java.time.LocalDate day) {
+        var en = english(helper.language());
+        var paragraphs = new java.util.ArrayList<String>();
+        paragraphs.add(en ? "This is what waits for the IT helpers today."
+                : "Das wartet heute auf die IT-Beauftragten.");
+        part(paragraphs, digest.answered(), en ? "Residents who answered (%d):" : "Bewohner*innen haben geantwortet (%d):");
+        part(paragraphs, digest.escalating(), en ? "Going to all houses within a day unless someone takes them (%d):"
+                : "Gehen innerhalb eines Tages an alle Häuser, wenn niemand sie übernimmt (%d):");
+        part(paragraphs, digest.sharedOpen(), en ? "In the shared queue, taken by nobody yet (%d):"
+                : "In der gemeinsamen Warteschlange, noch von niemandem übernommen (%d):");
+        part(paragraphs, digest.filed(), en ? "New requests of your houses since yesterday (%d):"
+                : "Neue Anfragen Ihrer Häuser seit gestern (%d):");
+        var date = day.format(java.time.format.DateTimeFormatter.ofPattern(en ? "d MMM yyyy" : "d.M.yyyy",
+                en ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN));
+        return Mail.of((en ? "Hausdesk: your summary of %s" : "Hausdesk: Ihre Zusammenfassung vom %s").formatted(date),
+                (en ? "Hello %s," : "Hallo %s,").formatted(helper.displayName()), paragraphs, null,
+                en ? "Open the requests" : "Zu den Anfragen", links.dashboard(), helperFooter(helper.language())
+                        + (en ? " You chose this summary; switch it off under Settings." : " Sie haben diese Zusammenfassung gewählt; abbestellen unter „Einstellungen“."));
+    }
+
+    private void part(List<String> paragraphs, List<Ticket> tickets, String heading) {
+        if (tickets.isEmpty()) {
+            return;
+        }
+        paragraphs.add(heading.formatted(tickets.size()));
+        for (var t : tickets) {
+            paragraphs.add("%s · %s · %s\n%s".formatted(t.number(), t.house().name(), t.subject(), links.forStaff(t.number())));
+        }
+    }
+
     private Mail forHelper(Account helper, Ticket t, String subject, List<String> paragraphs, String quote) {
         var en = english(helper.language());
         return Mail.of(subject, (en ? "Hello %s," : "Hallo %s,").formatted(helper.displayName()), paragraphs, quote,

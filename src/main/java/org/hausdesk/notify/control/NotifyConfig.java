@@ -49,6 +49,14 @@ public class NotifyConfig {
 
     @ConfigProperty(name = "outbox-max-attempts", defaultValue = "50")
     int outboxMaxAttempts;
+
+    /** From this hour of the day (in the cooperative's time zone) the helpers' daily summaries go out. */
+    @ConfigProperty(name = "summary-hour", defaultValue = "7")
+    int summaryHour;
+
+    /** How often Hausdesk looks whether a daily summary is due. */
+    @ConfigProperty(name = "summary-check-interval", defaultValue = "PT10M")
+    Duration summaryCheckInterval;
     public Optional<String> mailHost() {
         return mailHost;
     }
@@ -91,5 +99,13 @@ public class NotifyConfig {
 
     public int outboxMaxAttempts() {
         return outboxMaxAttempts;
+    }
+
+    public int summaryHour() {
+        return summaryHour;
+    }
+
+    public Duration summaryCheckInterval() {
+        return summaryCheckInterval;
     }
 }

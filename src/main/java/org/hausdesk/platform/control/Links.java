@@ -42,6 +42,11 @@ public class Links {
         return base() + staffPath(number);
     }
 
+    /** The helpers' dashboard. */
+    public String dashboard() {
+        return base() + "/helfer";
+    }
+
     private String base() {
         return baseUrl.value();
     }

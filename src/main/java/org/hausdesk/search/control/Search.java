@@ -131,20 +131,75 @@ public class Search {
             return new Result(cleaned, total, hits, categories, total == 0 ? didYouMean(searcher, cleaned) : null,
                     total == 0 ? null : plan.corrected());
         } catch (IndexSearcher.TooManyClauses e) {
-            // twelve words, each with all its forms and synonyms, can exceed Lucene's limit: the first half then
-            var words = cleaned.split(" ");
-            if (words.length <= 1) {
-                throw e;
-            }
+            var half = firstHalf(cleaned, e);
             release(searcher);
             searcher = null;
-            return search(String.join(" ", java.util.Arrays.copyOf(words, words.length / 2)), scope, category,
-                    articlesOnly, offset, limit, withCounts);
+            return search(half, scope, category, articlesOnly, offset, limit, withCounts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(searcher);
         }
+    }
+
+    /**
+     * The numbers of the tickets a helper's queue search finds by their words, best first: tickets only, in the
+     * helper's scope, and only those scoring at least {@value #QUEUE_SHARE} of the best, so that one common word
+     * of a longer search does not bring in every ticket that has it.
+     */
+    public List<String> ticketNumbers(String text, Scope scope, int limit) {
+        var cleaned = clean(text);
+        if (cleaned.isEmpty() || !scope.staff()) {
+            return List.of();
+        }
+        IndexSearcher searcher = null;
+        try {
+            searcher = index.acquire();
+            var plan = new QueryPlan(index, searcher.getIndexReader(), true).plan(cleaned);
+            if (plan == null) {
+                return List.of();
+            }
+            var tickets = new BooleanQuery.Builder().add(access(scope, false), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.TYPE, Fields.TICKET)), Occur.FILTER).build();
+            int wanted = Math.clamp(limit, 1, 1000);
+            var rough = searcher.search(filtered(plan.candidates(), tickets, null),
+                    new TopScoreDocCollectorManager(Math.max(CANDIDATES, wanted), 1000));
+            var top = new QueryRescorer(plan.query()) {
+                @Override
+                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                    return secondPassMatches ? secondPassScore : 0;
+                }
+            }.rescore(searcher, rough, wanted);
+            var numbers = new ArrayList<String>();
+            var docs = top.scoreDocs;
+            for (var doc : docs) {
+                if (doc.score < docs[0].score * QUEUE_SHARE) {
+                    break;
+                }
+                numbers.add(searcher.storedFields().document(doc.doc).get(Fields.KEY));
+            }
+            return numbers;
+        } catch (IndexSearcher.TooManyClauses e) {
+            var half = firstHalf(cleaned, e);
+            release(searcher);
+            searcher = null;
+            return ticketNumbers(half, scope, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    static final float QUEUE_SHARE = 0.3f;
+
+    /** Twelve words, each with all its forms and synonyms, can exceed Lucene's limit: the first half then. */
+    private static String firstHalf(String cleaned, IndexSearcher.TooManyClauses tooMany) {
+        var words = cleaned.split(" ");
+        if (words.length <= 1) {
+            throw tooMany;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, words.length / 2));
     }
 
     /** Similar documents to a piece of text (a ticket being worked on): solved tickets and articles. */

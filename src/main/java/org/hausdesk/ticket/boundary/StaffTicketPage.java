@@ -12,6 +12,7 @@ import org.hausdesk.account.entity.Account;
 import org.hausdesk.platform.control.Links;
 import org.hausdesk.ticket.control.Tickets;
 import org.hausdesk.ticket.entity.Escalation;
+import org.hausdesk.ticket.entity.Priority;
 import org.hausdesk.ticket.entity.Ticket;
 import org.hausdesk.ticket.entity.TicketEntry;
 import org.hausdesk.ticket.entity.TicketEvent;
@@ -48,6 +49,7 @@ public class StaffTicketPage {
     private String reason;
     private String solution;
     private String target;
+    private String priority;
     private String newLink;
     private String newCode;
     private Long version;
@@ -102,6 +104,34 @@ public class StaffTicketPage {
         } catch (java.util.MissingResourceException unknown) {
             return detail;
         }
+    }
+
+    /** The timeline in sentences: "Anna hat die Anfrage übernommen". */
+    public String sentence(TicketEvent event) {
+        var actor = event.actorName() == null || event.actorName().isBlank() ? pages.text("timeline.someone")
+                : event.actorName();
+        return pages.text("timeline." + event.type(), actor);
+    }
+
+    public List<Priority> priorities() {
+        return List.of(Priority.HIGH, Priority.NORMAL, Priority.LOW);
+    }
+
+    public String changePriority() {
+        var chosen = Pages.choice(Priority.class, priority);
+        if (chosen.isEmpty() || version == null) {
+            pages.error("staff.state.invalid");
+            return null;
+        }
+        return change(() -> tickets.changePriority(number(), account, chosen.get(), version), "priorityChanged", Map.of());
+    }
+
+    public String getPriority() {
+        return priority != null ? priority : ticket() == null ? null : ticket().priority().name();
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
     }
 
     public boolean shared() {

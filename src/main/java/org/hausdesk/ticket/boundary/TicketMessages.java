@@ -143,14 +143,24 @@ public final class TicketMessages {
     public record ResidentEventView(TicketEventType type, Instant at) {
     }
 
+    /**
+     * One row of a queue, with what it means for helpers now: whether the resident waits for an answer (and since
+     * when), whether they wrote again since a helper's answer, and when Hausdesk sends it to all houses by itself.
+     */
     public record TicketSummary(String number, String house, Category category, Priority priority, TicketState state,
                                 Escalation escalation, String assignee, String subject, Instant createdAt,
-                                Instant updatedAt, OutageView outage) {
-        static TicketSummary of(Ticket ticket) {
+                                Instant updatedAt, OutageView outage, boolean needsAnswer, boolean newReply,
+                                Instant awaitingSince, Instant escalatesAt) {
+        static TicketSummary of(Ticket ticket, java.time.Duration escalationDelay) {
             return new TicketSummary(ticket.number(), ticket.house().slug(), ticket.category(), ticket.priority(),
                     ticket.state(), ticket.escalation(), displayName(ticket.assignee()), ticket.subject(),
-                    ticket.createdAt(), ticket.updatedAt(), OutageView.of(ticket.outage()));
+                    ticket.createdAt(), ticket.updatedAt(), OutageView.of(ticket.outage()), ticket.needsAnswer(),
+                    ticket.hasNewReply(), ticket.awaitingSince(), ticket.escalatesAt(escalationDelay));
         }
+    }
+
+    /** A queue's count: open tickets, and how many of them wait for a helper's answer. */
+    public record QueueCount(long open, long needAnswer) {
     }
 
     /** The outage a ticket is linked to: queues show its tickets together. */

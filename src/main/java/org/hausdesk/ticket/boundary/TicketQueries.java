@@ -28,6 +28,13 @@ public class TicketQueries {
     @QueryParam("mine")
     boolean mine;
 
+    @QueryParam("order")
+    @DefaultValue("oldest")
+    String order;
+
+    @QueryParam("q")
+    String text;
+
     @QueryParam("offset")
     @DefaultValue("0")
     int offset;
@@ -37,12 +44,17 @@ public class TicketQueries {
     int limit;
 
     TicketQueue.Filter filter() {
+        if (text != null && text.length() > 200) {
+            throw new org.hausdesk.platform.boundary.InvalidField("q", "at most 200 characters");
+        }
         var wanted = EnumSet.noneOf(TicketState.class);
         for (var state : states == null ? List.<String>of() : states) {
             wanted.add(EnumParam.parse(TicketState.class, state, "state"));
         }
         return new TicketQueue.Filter(EnumParam.parse(TicketQueue.Queue.class, queue, "queue"), wanted,
-                category == null ? null : EnumParam.parse(Category.class, category, "category"), house, mine, offset, limit);
+                category == null ? null : EnumParam.parse(Category.class, category, "category"), house, mine,
+                text == null || text.isBlank() ? null : text.strip(),
+                EnumParam.parse(TicketQueue.Order.class, order.replace('-', '_'), "order"), false, offset, limit);
     }
 
     static Category category(String name) {

@@ -72,6 +72,9 @@ public class TicketsResource {
     Houses houses;
 
     @Inject
+    org.hausdesk.ticket.control.AutomaticEscalation escalation;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -108,7 +111,19 @@ public class TicketsResource {
     @SecurityRequirement(name = "basic")
     public List<TicketSummary> list(@BeanParam TicketQueries query) {
         var staff = caller.staff();
-        return queue.list(staff, query.filter()).stream().map(TicketSummary::of).toList();
+        return queue.list(staff, query.filter()).stream()
+                .map(t -> TicketSummary.of(t, escalation.delayFor(t.house()))).toList();
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many open tickets each queue holds for the caller (house, shared, mine), and how many wait for an answer")
+    @SecurityRequirement(name = "basic")
+    public java.util.Map<String, TicketMessages.QueueCount> counts() {
+        var counts = new java.util.LinkedHashMap<String, TicketMessages.QueueCount>();
+        queue.counts(caller.staff()).forEach((q, c) -> counts.put(q.name().toLowerCase(java.util.Locale.ROOT),
+                new TicketMessages.QueueCount(c.open(), c.needAnswer())));
+        return counts;
     }
 
     @GET

@@ -134,6 +134,17 @@ public class Ticket {
     @Column(name = "solved_at")
     private Instant solvedAt;
 
+    /** When the resident last wrote after filing; {@code null}: not since filing. */
+    @Column(name = "resident_wrote_at")
+    private Instant residentWroteAt;
+
+    /**
+     * Since when the resident waits for a helper's answer: from filing, or from their first message after a
+     * helper's answer; {@code null} while a helper answered last or once the ticket is solved.
+     */
+    @Column(name = "awaiting_since")
+    private Instant awaitingSince;
+
     /** When the resident's personal data was removed from the ticket (null: not yet). */
     @Column(name = "anonymized_at")
     private Instant anonymizedAt;
@@ -187,6 +198,7 @@ public class Ticket {
         this.escalation = Escalation.HOUSE;
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;
+        this.awaitingSince = now;
         if (filedBy != null) {
             requireMayWork(filedBy);
             this.filedBy = filedBy;
@@ -247,6 +259,7 @@ public class Ticket {
         if (firstReplySeconds == null) {
             firstReplySeconds = Math.max(0, Duration.between(createdAt, now).toSeconds());
         }
+        awaitingSince = null;
         var entry = append(EntryKind.REPLY, helper, helper.displayName(), body, now);
         record(askBack ? TicketEventType.ASKED_BACK : TicketEventType.REPLIED, helper, helper.displayName(),
                 null, now);
@@ -257,6 +270,10 @@ public class Ticket {
     public TicketEntry replyAsResident(String body, Instant now) {
         var entry = append(EntryKind.REPLY, null, requesterName, body, now);
         record(TicketEventType.RESIDENT_REPLIED, null, requesterName, null, now);
+        residentWroteAt = now;
+        if (awaitingSince == null) {
+            awaitingSince = now;
+        }
         if (state != TicketState.NEW) {
             var before = state;
             state = assignee == null ? TicketState.NEW : TicketState.IN_PROGRESS;
@@ -309,6 +326,9 @@ public class Ticket {
             solvedAt = null;
         }
         closedAt = target == TicketState.CLOSED ? now : null;
+        if (!target.isOpen()) {
+            awaitingSince = null;
+        }
         record(type, actor, actor.displayName(), before + " → " + target, now);
     }
 
@@ -319,6 +339,7 @@ public class Ticket {
         }
         state = TicketState.CLOSED;
         closedAt = now;
+        awaitingSince = null;
         record(TicketEventType.CLOSED, null, requesterName, null, now);
     }
 
@@ -488,6 +509,37 @@ public class Ticket {
     public boolean waitsUnclaimedSince(Instant cutoff) {
         return escalation == Escalation.HOUSE && autoEscalatedAt == null && assignee == null
                 && state == TicketState.NEW && !createdAt.isAfter(cutoff);
+    }
+
+    /**
+     * Whether the resident waits for a helper: an open ticket nobody has answered yet, or whose resident wrote
+     * after the last answer. A ticket waiting for the resident ({@link TicketState#WAITING}) does not.
+     */
+    public boolean needsAnswer() {
+        return state.isOpen() && state != TicketState.WAITING && awaitingSince != null;
+    }
+
+    /** "Neue Antwort": the resident wrote again and no helper has answered since. */
+    public boolean hasNewReply() {
+        return needsAnswer() && residentWroteAt != null && !residentWroteAt.isBefore(awaitingSince);
+    }
+
+    /** Since when the resident waits for a helper's answer, or {@code null}. */
+    public Instant awaitingSince() {
+        return needsAnswer() ? awaitingSince : null;
+    }
+
+    public Instant residentWroteAt() {
+        return residentWroteAt;
+    }
+
+    /**
+     * When Hausdesk will send this ticket to the shared queue by itself if nobody claims it, given the
+     * house's delay; {@code null} when it will not (claimed, not new, already shared or escalated once).
+     */
+    public Instant escalatesAt(Duration delay) {
+        return escalation == Escalation.HOUSE && autoEscalatedAt == null && assignee == null
+                && state == TicketState.NEW ? createdAt.plus(delay) : null;
     }
 
     /** The events recorded since the last call, for notifications; each is handed out once. */

@@ -11,7 +11,7 @@ import org.hausdesk.ticket.control.AutomaticEscalation;
 
 /**
  * The test deployment's way to run a background round now instead of waiting for its timer: after the test clock
- * jumped, {@code POST /api/test-rounds/escalation} escalates what is due, {@code .../outbox} sends what is due. A test
+ * jumped, {@code POST /api/test-rounds/escalation} escalates what is due, {@code .../outbox} sends what is due, {@code .../summary} sends the daily summaries due. A test
  * that runs a round twice and sees one result shows "exactly once" without waiting for time to pass.
  */
 @Path("test-rounds")
@@ -22,6 +22,9 @@ public class TestRoundsResource {
 
     @Inject
     OutboxDispatcher outbox;
+
+    @Inject
+    org.hausdesk.notify.control.DailySummary summary;
 
     @POST
     @Path("escalation")
@@ -39,5 +42,13 @@ public class TestRoundsResource {
     public String outbox() {
         outbox.deliverDue();
         return "{}";
+    }
+
+    @POST
+    @Path("summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public String summary() {
+        return "{\"sent\":" + summary.sendDue() + "}";
     }
 }

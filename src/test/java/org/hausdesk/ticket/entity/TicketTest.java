@@ -341,4 +341,78 @@ class TicketTest {
         ticket.addToken("second", later(1));
         assertTrue(ticket.acceptsToken("second"), "each e-mail may carry a link of its own");
     }
+
+    // "what needs me?": the queue's signs
+
+    @Test
+    void aNewTicketNeedsAnAnswerFromFilingOnButHasNoNewReply() {
+        assertTrue(ticket.needsAnswer());
+        assertEquals(FILED, ticket.awaitingSince());
+        assertFalse(ticket.hasNewReply(), "the description is not an answer");
+    }
+
+    @Test
+    void aHelpersAnswerEndsTheWaitAndTheResidentsNextMessageIsANewReply() {
+        ticket.replyAsHelper(anna, "Bitte die App neu installieren.", false, later(10));
+        assertFalse(ticket.needsAnswer());
+        assertNull(ticket.awaitingSince());
+
+        ticket.replyAsResident("Hat nicht geholfen.", later(60));
+        assertTrue(ticket.needsAnswer());
+        assertTrue(ticket.hasNewReply());
+        assertEquals(later(60), ticket.awaitingSince());
+
+        ticket.replyAsResident("Jetzt kommt eine Fehlermeldung.", later(90));
+        assertEquals(later(60), ticket.awaitingSince(), "waiting since the first unanswered message");
+
+        ticket.replyAsHelper(anna, "Ich komme vorbei.", false, later(120));
+        assertFalse(ticket.hasNewReply());
+        assertFalse(ticket.needsAnswer());
+    }
+
+    @Test
+    void anInternalNoteIsNoAnswerToTheResident() {
+        ticket.claim(anna, later(5));
+        ticket.addNote(anna, "Rufe morgen an.", later(6));
+        assertTrue(ticket.needsAnswer(), "claiming or noting does not answer the resident");
+    }
+
+    @Test
+    void aQuestionBackWaitsForTheResidentNotForAHelper() {
+        ticket.replyAsHelper(anna, "Welches Telefon haben Sie?", true, later(10));
+        assertEquals(TicketState.WAITING, ticket.state());
+        assertFalse(ticket.needsAnswer());
+        ticket.replyAsResident("Ein Fairphone.", later(30));
+        assertTrue(ticket.hasNewReply());
+        assertEquals(TicketState.IN_PROGRESS, ticket.state());
+    }
+
+    @Test
+    void aSolvedTicketNeedsNothingUntilTheResidentWritesAgain() {
+        ticket.replyAsHelper(anna, "Bitte neu starten.", false, later(10));
+        ticket.replyAsResident("Geht immer noch nicht.", later(20));
+        ticket.changeState(anna, TicketState.SOLVED, later(30));
+        assertFalse(ticket.needsAnswer(), "solved without a last answer: nothing to answer any more");
+        ticket.replyAsResident("Doch nicht gelöst.", later(40));
+        assertTrue(ticket.hasNewReply());
+        assertTrue(ticket.state().isOpen());
+    }
+
+    @Test
+    void onlyAnUnclaimedNewTicketOfTheHouseQueueHasAnEscalationCountdown() {
+        var delay = Duration.ofHours(24);
+        assertEquals(FILED.plus(delay), ticket.escalatesAt(delay));
+        ticket.claim(anna, later(5));
+        assertNull(ticket.escalatesAt(delay), "claimed: it stays");
+
+        var other = new Ticket("2026-0002", linden, Category.MESSENGER, "Login", "Passwort vergessen",
+                new Requester("Herr Berg", null, null), "de", null, "hash2", FILED);
+        other.escalate(anna, "Ich bin verreist", later(1));
+        assertNull(other.escalatesAt(delay), "already in the shared queue");
+        other.handBack(carla, null, later(2));
+        assertEquals(FILED.plus(delay), other.escalatesAt(delay), "back in the house queue and still new");
+        assertTrue(other.escalateAutomatically("zu lange", later(3)));
+        other.handBack(anna, null, later(4));
+        assertNull(other.escalatesAt(delay), "Hausdesk escalates a ticket once only");
+    }
 }
