@@ -216,7 +216,9 @@ class BrowserIT extends HausdeskIT {
         assertTrue(browser.text("#preview").contains("Umfrage-App"), browser.text("#preview"));
         browser.press("save");
         assertTrue(browser.text(".notice").contains("Gespeichert"), browser.text(".notice"));
-        assertTrue(browser.text("#revisions + ol").startsWith("2"), browser.text("#revisions + ol"));
+        var revisions = browser.text("#revisions + ol");
+        assertTrue(revisions.startsWith("Version 2") && revisions.contains("geändert") && revisions.contains("erste Fassung"),
+                revisions);
         assertTrue(browser.all("#publish").isEmpty(), "a helper without the right may not publish");
         var slug = browser.url().replaceAll(".*/helfer/artikel/([^?]+).*", "$1");
 
@@ -337,8 +339,10 @@ class BrowserIT extends HausdeskIT {
                 + LONG_WORD)).expect(201);
         api.post("api/tickets/" + filed.number() + "/notes", anna.as(), json("body", LONG_LINK + LONG_WORD)).expect(201);
         signIn(anna);
-        var pages = List.of("helfer", "helfer?ansicht=meine", "helfer/anfrage/" + filed.number(), "helfer/abwesenheit",
-                "helfer/zahlen", "helfer/artikel", "faq", "hilfe");
+        var article = api.get("api/articles", anna.as()).expect(200).array().getJsonObject(0).getString("slug");
+        var pages = List.of("helfer", "helfer?ansicht=meine", "helfer?suche=" + LONG_WORD, "helfer/anfrage/" + filed.number(),
+                "helfer/abwesenheit", "helfer/zahlen", "helfer/artikel", "helfer/artikel/" + article, "faq",
+                "faq?q=" + LONG_WORD, "faq/" + article, "hilfe", "/");
         for (var width : List.of(320, 390)) {
             browser.size(new org.openqa.selenium.Dimension(width, 800));
             for (var page : pages) {
@@ -356,6 +360,10 @@ class BrowserIT extends HausdeskIT {
             browser.open("anfrage/" + filed.number() + "?zugang=" + java.net.URLEncoder.encode(filed.token(),
                     java.nio.charset.StandardCharsets.UTF_8));
             browser.assertNoSidewaysScrolling("the resident's page");
+            for (var page : List.of("/", "anfrage", "meine-anfragen", "anmelden", "datenschutz")) {
+                browser.open(page);
+                browser.assertNoSidewaysScrolling(page);
+            }
         }
         browser.screenshot("23-resident-ticket-320");
     }
