@@ -20,6 +20,12 @@ public final class Mailbox implements AutoCloseable {
     private static Mailbox shared;
 
     private final int port = org.hausdesk.it.arquillian.TestRun.port("smtp");
+    private final int imapPort = org.hausdesk.it.arquillian.TestRun.port("imap");
+
+    /** The mailbox Hausdesk reads over IMAP (see {@code TestRun}): replies and new requests by e-mail land here. */
+    public static final String HAUSDESK = "hilfe@hausdesk.test";
+    public static final String HAUSDESK_LOGIN = "hilfe";
+    public static final String HAUSDESK_PASSWORD = "imap-test-only";
     private GreenMail server;
 
     /**
@@ -35,15 +41,17 @@ public final class Mailbox implements AutoCloseable {
     }
 
     /** One received e-mail, decoded. */
-    public record Received(String to, String subject, String text, String html) {
+    public record Received(String to, String subject, String text, String html, String replyTo) {
     }
 
     public synchronized Mailbox start() {
         if (server != null) {
             return this;
         }
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
+        server.setUser(HAUSDESK, HAUSDESK_LOGIN, HAUSDESK_PASSWORD);
         return this;
     }
 
@@ -59,6 +67,28 @@ public final class Mailbox implements AutoCloseable {
         stop();
     }
 
+    /**
+     * A mail arrives in Hausdesk's mailbox, as the mail server would put it there whatever the address's
+     * {@code +tag} (GreenMail itself would file it under the full address).
+     */
+    public void deliverToHausdesk(MimeMessage message) {
+        try {
+            server.getUserManager().getUser(HAUSDESK_LOGIN).deliver(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many mails wait in Hausdesk's mailbox (handled ones are deleted). */
+    public int waitingForHausdesk() {
+        try {
+            var user = server.getUserManager().getUser(HAUSDESK_LOGIN);
+            return server.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every mail received so far (since the server was last started) for this address. */
     public List<Received> to(String address) {
         if (server == null) {
@@ -71,6 +101,9 @@ public final class Mailbox implements AutoCloseable {
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {
+        if (address == null) {
+            return false;
+        }
         try {
             Address[] recipients = message.getAllRecipients();
             return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().contains(address));
@@ -93,7 +126,8 @@ public final class Mailbox implements AutoCloseable {
                     html = (String) part.getContent();
                 }
             }
-            return new Received(to, message.getSubject(), text, html);
+            var replyTo = message.getHeader("Reply-To", ",");
+            return new Received(to, message.getSubject(), text, html, replyTo);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

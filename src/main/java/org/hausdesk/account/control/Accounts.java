@@ -73,6 +73,16 @@ public class Accounts {
                 .findFirst();
     }
 
+    /** The active account with this e-mail address (case ignored), if exactly one has it. */
+    public Optional<Account> activeByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        var found = em.createQuery("select a from Account a where lower(a.email) = :email and a.active = true", Account.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).setMaxResults(2).getResultList();
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
     /** @param mayPublish whether a helper may publish FAQ articles (coordinators always may) */
     @HousesFit
     public Account create(@NotBlank @Pattern(regexp = Account.USERNAME_RULE) String username,

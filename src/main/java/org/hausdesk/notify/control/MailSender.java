@@ -35,9 +35,15 @@ public class MailSender {
         return settings.mailHost().filter(h -> !h.isBlank()).isPresent();
     }
 
-    public void send(String to, String subject, String text, String html) throws MessagingException {
+    /** @param replyTo where an answer goes (a ticket's signed address), or {@code null} */
+    public void send(String to, String subject, String text, String html, String replyTo) throws MessagingException {
         var message = new MimeMessage(session());
         message.setFrom(new InternetAddress(settings.mailFrom(), true));
+        if (replyTo != null) {
+            message.setReplyTo(InternetAddress.parse(replyTo, true));
+        }
+        // what Hausdesk sends is machine-made: auto-replies must not answer it (RFC 3834)
+        message.setHeader("Auto-Submitted", "auto-generated");
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());

@@ -36,6 +36,9 @@ public class OutboxDispatcher {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
+    MailInbox inbox;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -87,10 +90,17 @@ public class OutboxDispatcher {
         }
     }
 
+    /** A mail about a ticket is answered to the ticket's signed address when Hausdesk reads mail. */
+    private String replyTo(OutboxMessage message) {
+        return message.ticketNumber() == null ? null
+                : inbox.addresses().map(a -> a.forTicket(message.ticketNumber())).orElse(null);
+    }
+
     private void deliver(OutboxMessage message) {
         try {
             switch (message.channel()) {
-                case MAIL -> mail.send(message.recipient(), message.subject(), message.bodyText(), message.bodyHtml());
+                case MAIL -> mail.send(message.recipient(), message.subject(), message.bodyText(), message.bodyHtml(),
+                        replyTo(message));
                 case WEBHOOK -> webhook.send(message.recipient(), message.bodyText());
             }
             outbox.markSent(message.id());

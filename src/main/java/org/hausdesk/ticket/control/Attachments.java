@@ -51,18 +51,27 @@ public class Attachments {
      * may not. Refused with {@code InvalidInput} when it is not a picture or PDF.
      */
     public Optional<Attachment> attach(String number, String token, Account helper, String name, byte[] bytes) {
-        var ticket = ticket(number, token, helper, LockModeType.PESSIMISTIC_WRITE);
-        if (ticket.isEmpty()) {
-            return Optional.empty();
-        }
+        return ticket(number, token, helper, LockModeType.PESSIMISTIC_WRITE).map(t -> store(t, helper, name, bytes));
+    }
+
+    /**
+     * A file that came with an e-mail to the ticket, whose sender was already recognised (the resident's address,
+     * or {@code helper}'s): the same checks as an upload (type from the content, pictures re-encoded, the limit
+     * per ticket).
+     */
+    public Optional<Attachment> attachFromMail(String number, Account helper, String name, byte[] bytes) {
+        return tickets.byNumber(number, LockModeType.PESSIMISTIC_WRITE).map(t -> store(t, helper, name, bytes));
+    }
+
+    private Attachment store(Ticket ticket, Account helper, String name, byte[] bytes) {
         var checked = Uploads.check(bytes);
         var stored = randomName();
         var file = write(stored, checked.bytes());
         try {
-            var attachment = ticket.get().attach(stored, Uploads.displayName(name, checked.kind()),
+            var attachment = ticket.attach(stored, Uploads.displayName(name, checked.kind()),
                     checked.kind().contentType(), checked.bytes().length, helper, settings.attachmentsPerTicket(), clock.instant());
-            tickets.announce(ticket.get());
-            return Optional.of(attachment);
+            tickets.announce(ticket);
+            return attachment;
         } catch (RuntimeException e) {
             delete(file);
             throw e;

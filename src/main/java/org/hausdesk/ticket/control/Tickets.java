@@ -66,6 +66,9 @@ public class Tickets {
     RateLimits limits;
 
     @Inject
+    org.hausdesk.account.control.Accounts accounts;
+
+    @Inject
     @ConfigProperties
     TicketConfig settings;
 
@@ -265,6 +268,38 @@ public class Tickets {
             announce(ticket);
             return ticket;
         });
+    }
+
+    /** Who an e-mail reply to a ticket came from, as far as Hausdesk knows the address. */
+    public enum MailSender {
+        RESIDENT, HELPER, UNKNOWN
+    }
+
+    /**
+     * A reply that came by e-mail to the ticket's signed reply address: from the resident's own address it is
+     * their public reply (reopening as on the page), from the address of a helper who may work on the ticket it
+     * is that helper's public reply (never an internal note). Anyone else: nothing changes.
+     */
+    public MailSender replyByMail(String number, String sender,
+                                  @NotBlank @Size(max = Ticket.TEXT_MAX) String body) {
+        var ticket = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket.isEmpty() || sender == null) {
+            return MailSender.UNKNOWN;
+        }
+        var t = ticket.get();
+        var resident = t.requester().email();
+        if (resident != null && resident.strip().equalsIgnoreCase(sender.strip())) {
+            t.replyAsResident(body, clock.instant());
+            announce(t);
+            return MailSender.RESIDENT;
+        }
+        var helper = accounts.activeByEmail(sender).filter(t::mayBeWorkedBy);
+        if (helper.isPresent() && t.state().isOpen()) {
+            t.replyAsHelper(helper.get(), body, false, clock.instant());
+            announce(t);
+            return MailSender.HELPER;
+        }
+        return MailSender.UNKNOWN;
     }
 
     public Optional<Ticket> confirmSolved(String number, String token) {

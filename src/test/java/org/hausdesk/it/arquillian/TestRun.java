@@ -49,6 +49,14 @@ public final class TestRun {
                 "-Dhausdesk.ticket.attachments-dir=" + setting("attachments"),
                 "-Dhausdesk.kb.content-dir=" + setting("kb-dir"),
                 "-Dhausdesk.notify.mail-port=" + port("smtp"),
+                // mail in: the same GreenMail's IMAP, without TLS; rounds run when a test asks (test-rounds/mail-in)
+                "-Dhausdesk.mail-in.host=127.0.0.1", "-Dhausdesk.mail-in.port=" + port("imap"),
+                "-Dhausdesk.mail-in.tls=false", "-Dhausdesk.mail-in.username=" + org.hausdesk.it.Mailbox.HAUSDESK_LOGIN,
+                "-Dhausdesk.mail-in.password=" + org.hausdesk.it.Mailbox.HAUSDESK_PASSWORD,
+                "-Dhausdesk.mail-in.address=" + org.hausdesk.it.Mailbox.HAUSDESK,
+                "-Dhausdesk.mail-in.secret=integration-tests-only-0123456789abcdef",
+                "-Dhausdesk.mail-in.poll-interval=PT12H", "-Dhausdesk.mail-in.per-sender-per-hour=5",
+                "-Dhausdesk.mail-in.max-bytes=2000000",
                 "-Dhausdesk.notify.chat-webhook-url=http://127.0.0.1:" + port("webhook") + "/hook",
                 "-Dhausdesk.account.oidc-provider-uri=http://127.0.0.1:" + port("oidc") + "/default");
     }

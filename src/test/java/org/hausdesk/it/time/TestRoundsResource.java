@@ -11,7 +11,7 @@ import org.hausdesk.ticket.control.AutomaticEscalation;
 
 /**
  * The test deployment's way to run a background round now instead of waiting for its timer: after the test clock
- * jumped, {@code POST /api/test-rounds/escalation} escalates what is due, {@code .../outbox} sends what is due, {@code .../summary} sends the daily summaries due. A test
+ * jumped, {@code POST /api/test-rounds/escalation} escalates what is due, {@code .../outbox} sends what is due, {@code .../summary} sends the daily summaries due, {@code .../mail-in} reads the mailbox. A test
  * that runs a round twice and sees one result shows "exactly once" without waiting for time to pass.
  */
 @Path("test-rounds")
@@ -25,6 +25,9 @@ public class TestRoundsResource {
 
     @Inject
     org.hausdesk.notify.control.DailySummary summary;
+
+    @Inject
+    org.hausdesk.notify.control.MailIn mailIn;
 
     @POST
     @Path("escalation")
@@ -50,5 +53,13 @@ public class TestRoundsResource {
     @Operation(hidden = true)
     public String summary() {
         return "{\"sent\":" + summary.sendDue() + "}";
+    }
+
+    @POST
+    @Path("mail-in")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public String mailIn() {
+        return "{\"handled\":" + mailIn.poll() + "}";
     }
 }

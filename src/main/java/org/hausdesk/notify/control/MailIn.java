@@ -1,0 +1,110 @@
+package org.hausdesk.notify.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import java.util.Properties;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.ApplicationReady;
+
+/**
+ * Reads the mailbox ({@code hausdesk.mail-in.*}, IMAP over TLS) every {@code poll-interval}: each new mail is
+ * handled in a transaction of its own ({@link MailInbox}) and deleted from the mailbox only after that committed.
+ * A stop in between leaves the mail in the mailbox; fetched again, its recorded Message-ID makes it change nothing.
+ */
+@ApplicationScoped
+public class MailIn {
+
+    private static final Logger LOG = Logger.getLogger(MailIn.class.getName());
+    /** Mails handled per round; the rest wait for the next. */
+    static final int PER_ROUND = 50;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperties
+    MailInConfig settings;
+
+    @Inject
+    MailInbox inbox;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes ApplicationReady ready) {
+        if (!settings.enabled()) {
+            LOG.info("Mail in is off (hausdesk.mail-in.host, address and secret are not all set)");
+            return;
+        }
+        var every = settings.pollInterval().toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Mail in: reading %s on %s every %s".formatted(settings.address().orElse(""),
+                settings.host().orElse(""), settings.pollInterval()));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** One round; @return how many mails were handled (new ones, not those seen before) */
+    public synchronized int poll() {
+        if (!settings.enabled()) {
+            return 0;
+        }
+        int handled = 0;
+        try {
+            inbox.forgetOld();
+            var protocol = settings.tls() ? "imaps" : "imap";
+            var properties = new Properties();
+            properties.put("mail." + protocol + ".peek", "true"); // reading a mail does not mark it
+            properties.put("mail." + protocol + ".connectiontimeout", "10000");
+            properties.put("mail." + protocol + ".timeout", "30000");
+            if (settings.tls()) {
+                properties.put("mail.imaps.ssl.checkserveridentity", "true");
+            }
+            try (var store = Session.getInstance(properties).getStore(protocol)) {
+                store.connect(settings.host().orElseThrow(), settings.port(), settings.username().orElse(null),
+                        settings.password().orElse(null));
+                var folder = store.getFolder(settings.folder());
+                folder.open(Folder.READ_WRITE);
+                try {
+                    var fresh = folder.search(new FlagTerm(new Flags(Flags.Flag.DELETED), false));
+                    for (int i = 0; i < Math.min(fresh.length, PER_ROUND); i++) {
+                        var message = fresh[i];
+                        try {
+                            var mail = IncomingMail.of((MimeMessage) message);
+                            if (inbox.handle(mail, message.getSize()).isPresent()) {
+                                handled++;
+                            }
+                            // only now, after the transaction committed: the raw mail is not kept
+                            message.setFlag(Flags.Flag.DELETED, true);
+                        } catch (Exception e) {
+                            LOG.log(Level.WARNING, "Mail in: a mail could not be handled; it stays in the mailbox and is tried again", e);
+                        }
+                    }
+                } finally {
+                    folder.close(true); // expunges what was handled
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail in round failed; trying again next round", e);
+        }
+        return handled;
+    }
+}
