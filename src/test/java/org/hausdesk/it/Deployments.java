@@ -25,6 +25,7 @@ public final class Deployments {
             throw new IllegalStateException(war + " is missing: run the integration tests with ./mvnw verify");
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
-                .addClasses(TestClock.class, TestClockResource.class, TestRoundsResource.class);
+                .addClasses(TestClock.class, TestClockResource.class, TestRoundsResource.class,
+                        org.hausdesk.it.time.StoppingMailIn.class);
     }
 }

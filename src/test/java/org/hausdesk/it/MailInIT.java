@@ -69,6 +69,11 @@ class MailInIT extends HausdeskIT {
         return api.post("api/test-rounds/mail-in", Api.As.ANONYMOUS, "").expect(200).json().getInt("handled");
     }
 
+    /** A round that stops once, {@code before} a mail's transaction or {@code after} it committed. */
+    private int roundStopping(String where) {
+        return api.post("api/test-rounds/mail-in?stop=" + where, Api.As.ANONYMOUS, "").expect(200).json().getInt("handled");
+    }
+
     private JsonObject ticket(String number) {
         return api.get("api/tickets/" + number, Api.coordinator()).expect(200).json();
     }
@@ -198,6 +203,34 @@ class MailInIT extends HausdeskIT {
     }
 
     @Test
+    void aStopWhileHandlingAMailLosesNothingAndDuplicatesNothing() throws Exception {
+        var resident = Api.unique("ilse") + "@example.org";
+        var filed = cooperative.file(house, "Tablet", resident);
+        api.post("api/tickets/" + filed.number() + "/replies", house.first().as(), json("body", "Welches Tablet?")).expect(201);
+        var address = replyAddress(resident, filed.number());
+        var count = entries(filed.number()).size();
+
+        var first = mail(resident, address, "Re", messageId());
+        first.setText("Ein Samsung.", "UTF-8");
+        deliver(first);
+        assertEquals(0, roundStopping("before"), "stopped before its transaction: nothing happened");
+        assertEquals(count, entries(filed.number()).size());
+        assertEquals(1, MAILBOX.waitingForHausdesk(), "and the mail is still there");
+        assertEquals(1, round());
+        assertEquals(count + 1, entries(filed.number()).size(), "the next round handles it");
+
+        var second = mail(resident, address, "Re", messageId());
+        second.setText("Es ist ein Galaxy Tab.", "UTF-8");
+        deliver(second);
+        assertEquals(1, roundStopping("after"), "stopped after the commit, before the mail was deleted");
+        assertEquals(count + 2, entries(filed.number()).size());
+        assertEquals(1, MAILBOX.waitingForHausdesk(), "the mail is still in the mailbox");
+        assertEquals(0, round(), "fetched again, it changes nothing");
+        assertEquals(count + 2, entries(filed.number()).size());
+        assertEquals(0, MAILBOX.waitingForHausdesk());
+    }
+
+    @Test
     void machinesMailsAreIgnoredAndOneSenderCannotFlood() throws Exception {
         var resident = Api.unique("otto") + "@example.org";
         var filed = cooperative.file(house, "Drucker", resident);
@@ -212,9 +245,18 @@ class MailInIT extends HausdeskIT {
         var bounce = mail("MAILER-DAEMON@mail.example.org", address, "Undelivered Mail Returned to Sender", messageId());
         bounce.setText("This is the mail system at host mail.example.org.", "UTF-8");
         deliver(bounce);
+        var large = mail(resident, address, "Großes Foto", messageId());
+        var words = new MimeBodyPart();
+        words.setText("Hier das Foto.", "UTF-8");
+        var huge = new MimeBodyPart();
+        huge.setContent(new byte[2_500_000], "application/octet-stream");
+        huge.setFileName("riesig.bin");
+        large.setContent(new MimeMultipart(words, huge));
+        deliver(large);
         round();
-        assertEquals(count, entries(filed.number()).size(), "no auto-reply or bounce reaches a ticket");
+        assertEquals(count, entries(filed.number()).size(), "no auto-reply, bounce or oversized mail reaches a ticket");
         assertEquals(0, MAILBOX.waitingForHausdesk());
+        await().atMost(PATIENCE).until(() -> MAILBOX.to(resident).stream().anyMatch(m -> m.subject().contains("zu groß")));
 
         var flooder = Api.unique("flut") + "@example.org";
         for (int i = 0; i < 7; i++) {

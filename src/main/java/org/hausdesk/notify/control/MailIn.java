@@ -62,6 +62,14 @@ public class MailIn {
         }
     }
 
+    /** Between fetching a mail and its transaction (a stop here must lose nothing); nothing happens here. */
+    protected void beforeHandling(IncomingMail mail) {
+    }
+
+    /** Between the committed transaction and deleting the mail (a stop here must duplicate nothing); nothing happens here. */
+    protected void afterCommit(IncomingMail mail) {
+    }
+
     /** One round; @return how many mails were handled (new ones, not those seen before) */
     public synchronized int poll() {
         if (!settings.enabled()) {
@@ -89,9 +97,11 @@ public class MailIn {
                         var message = fresh[i];
                         try {
                             var mail = IncomingMail.of((MimeMessage) message);
+                            beforeHandling(mail);
                             if (inbox.handle(mail, message.getSize()).isPresent()) {
                                 handled++;
                             }
+                            afterCommit(mail);
                             // only now, after the transaction committed: the raw mail is not kept
                             message.setFlag(Flags.Flag.DELETED, true);
                         } catch (Exception e) {

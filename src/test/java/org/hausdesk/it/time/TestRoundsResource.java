@@ -59,7 +59,12 @@ public class TestRoundsResource {
     @Path("mail-in")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public String mailIn() {
-        return "{\"handled\":" + mailIn.poll() + "}";
+    public String mailIn(@jakarta.ws.rs.QueryParam("stop") String stop) {
+        StoppingMailIn.STOP.set(stop);
+        try {
+            return "{\"handled\":" + mailIn.poll() + "}";
+        } finally {
+            StoppingMailIn.STOP.set(null);
+        }
     }
 }
