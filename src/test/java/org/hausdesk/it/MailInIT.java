@@ -168,14 +168,20 @@ class MailInIT extends HausdeskIT {
         var forged = mail(resident, address.replaceAll("\\.[0-9a-f]{16}@", ".0123456789abcdef@"), "Re", messageId());
         forged.setText("Gefälschte Antwort", "UTF-8");
         deliver(forged);
+        // the helper's reply address with a From forged to the helper's is valid; with another From it is not
+        var residentAsHelper = mail(resident, address, "Re", messageId());
+        residentAsHelper.setText("Antwort mit der Adresse des Helfers", "UTF-8");
+        deliver(residentAsHelper);
         var stranger = mail(Api.unique("fremd") + "@example.org", address, "Re", messageId());
         stranger.setText("Ich bin nicht die Bewohnerin", "UTF-8");
         deliver(stranger);
-        assertEquals(2, round());
-        assertEquals(count, entries(filed.number()).size(), "neither reached the ticket");
+        assertEquals(3, round());
+        assertEquals(count, entries(filed.number()).size(), "none reached the ticket");
         var held = api.get("api/mail-in/held", Api.coordinator()).expect(200).array().getValuesAs(JsonObject.class);
         assertTrue(held.stream().anyMatch(h -> "forged reply address".equals(h.getString("reason"))
                 && "Gefälschte Antwort".equals(h.getString("text"))), held.toString());
+        assertTrue(held.stream().anyMatch(h -> "forged reply address".equals(h.getString("reason"))
+                && "Antwort mit der Adresse des Helfers".equals(h.getString("text"))), "a reply address is its recipient's only");
         var strange = held.stream().filter(h -> "Ich bin nicht die Bewohnerin".equals(h.getString("text"))).findFirst().orElseThrow();
         api.get("api/mail-in/held", helper.as()).expect(403);
         api.send("DELETE", "api/mail-in/held/" + strange.getJsonNumber("id").longValue(), Api.coordinator()).expect(204);

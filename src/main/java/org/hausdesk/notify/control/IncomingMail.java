@@ -35,6 +35,11 @@ public record IncomingMail(String key, String sender, String senderName, Set<Str
     static final int MAX_FILE = 10 * 1024 * 1024;
 
     public static IncomingMail of(MimeMessage message) throws MessagingException, IOException {
+        return of(message, true);
+    }
+
+    /** @param withContent false: headers only (a mail too large to be read; it only gets an answer) */
+    public static IncomingMail of(MimeMessage message, boolean withContent) throws MessagingException, IOException {
         var from = message.getFrom() == null || message.getFrom().length == 0 ? null
                 : message.getFrom()[0] instanceof InternetAddress a ? a : null;
         var recipients = new LinkedHashSet<String>();
@@ -53,7 +58,9 @@ public record IncomingMail(String key, String sender, String senderName, Set<Str
             }
         }
         var parts = new Parts();
-        parts.walk(message);
+        if (withContent) {
+            parts.walk(message);
+        }
         var text = parts.plain != null ? parts.plain : MailText.fromHtml(parts.html);
         return new IncomingMail(key(message), from == null ? null : from.getAddress().toLowerCase(Locale.ROOT),
                 from == null ? null : from.getPersonal(), recipients,

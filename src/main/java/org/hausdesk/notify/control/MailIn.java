@@ -12,12 +12,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.notify.entity.InboundMail;
 import org.hausdesk.platform.control.ApplicationReady;
 
 /**
@@ -46,7 +48,8 @@ public class MailIn {
 
     void start(@Observes ApplicationReady ready) {
         if (!settings.enabled()) {
-            LOG.info("Mail in is off (hausdesk.mail-in.host, address and secret are not all set)");
+            LOG.info("Mail in is off (hausdesk.mail-in.host, address and a secret of at least "
+                    + MailInConfig.SECRET_MIN + " characters are not all set)");
             return;
         }
         var every = settings.pollInterval().toMillis();
@@ -96,9 +99,18 @@ public class MailIn {
                     for (int i = 0; i < Math.min(fresh.length, PER_ROUND); i++) {
                         var message = fresh[i];
                         try {
-                            var mail = IncomingMail.of((MimeMessage) message);
+                            // a mail larger than allowed is not read beyond its headers
+                            var size = message.getSize();
+                            var mail = IncomingMail.of((MimeMessage) message, size <= settings.maxBytes());
                             beforeHandling(mail);
-                            if (inbox.handle(mail, message.getSize()).isPresent()) {
+                            Optional<InboundMail.Outcome> outcome;
+                            try {
+                                outcome = inbox.handle(mail, size);
+                            } catch (RuntimeException failed) {
+                                LOG.log(Level.WARNING, "Mail in: a mail could not be handled; it is held for a coordinator", failed);
+                                outcome = inbox.holdFailed(mail, "could not be handled: " + failed.getClass().getSimpleName());
+                            }
+                            if (outcome.isPresent()) {
                                 handled++;
                             }
                             afterCommit(mail);

@@ -14,6 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Dependent
 public class MailInConfig {
 
+    /** A shorter secret would make reply addresses guessable: mail in stays off (and says so at start). */
+    public static final int SECRET_MIN = 32;
+
     /** The IMAP server. */
     @ConfigProperty(name = "host")
     Optional<String> host;
@@ -55,7 +58,7 @@ public class MailInConfig {
 
     public boolean enabled() {
         return host.filter(h -> !h.isBlank()).isPresent() && address.filter(a -> a.contains("@")).isPresent()
-                && secret.filter(s -> !s.isBlank()).isPresent();
+                && secret.filter(s -> s.strip().length() >= SECRET_MIN).isPresent();
     }
 
     public Optional<String> host() {

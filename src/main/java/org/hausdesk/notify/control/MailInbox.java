@@ -111,7 +111,9 @@ public class MailInbox {
                 .setParameter("sender", digest(mail.sender()))
                 .setParameter("since", clock.instant().minus(Duration.ofHours(1))).getSingleResult();
         if (lastHour > settings.perSenderPerHour()) {
-            record.handled(Outcome.LIMITED, null, "more than %d an hour".formatted(settings.perSenderPerHour()));
+            // not added to anything, but not lost either: a coordinator sees it
+            record.hold("more than %d an hour from this sender".formatted(settings.perSenderPerHour()), mail.sender(),
+                    mail.subject(), mail.text(), null);
             return;
         }
         if (size > settings.maxBytes()) {
@@ -123,9 +125,10 @@ public class MailInbox {
                 .flatMap(Optional::stream)
                 .min(Comparator.comparingInt(MailInbox::rank));
         switch (target.orElse(new ReplyAddresses.General())) {
-            case ReplyAddresses.ToTicket(var number) -> reply(mail, number, record);
-            case ReplyAddresses.Forged(var number) ->
-                    record.hold("forged reply address", mail.sender(), mail.subject(), mail.text(), number);
+            case ReplyAddresses.ToTicket ticket when addresses().orElseThrow().signedFor(ticket, mail.sender()) ->
+                    reply(mail, ticket.number(), record);
+            case ReplyAddresses.ToTicket ticket ->
+                    record.hold("forged reply address", mail.sender(), mail.subject(), mail.text(), ticket.number());
             case ReplyAddresses.ToHouse(var slug) -> newRequest(mail, slug, record);
             case ReplyAddresses.General general ->
                     record.hold("no house named", mail.sender(), mail.subject(), mail.text(), null);
@@ -135,9 +138,8 @@ public class MailInbox {
     private static int rank(ReplyAddresses.Target target) {
         return switch (target) {
             case ReplyAddresses.ToTicket t -> 0;
-            case ReplyAddresses.Forged f -> 1;
-            case ReplyAddresses.ToHouse h -> 2;
-            case ReplyAddresses.General g -> 3;
+            case ReplyAddresses.ToHouse h -> 1;
+            case ReplyAddresses.General g -> 2;
         };
     }
 
@@ -165,8 +167,9 @@ public class MailInbox {
             record.hold(house.isEmpty() ? "no such house" : "empty", mail.sender(), mail.subject(), mail.text(), null);
             return;
         }
-        var name = mail.senderName() == null || mail.senderName().isBlank()
-                ? mail.sender().substring(0, mail.sender().indexOf('@')) : mail.senderName().strip();
+        var at = mail.sender().indexOf('@');
+        var name = mail.senderName() != null && !mail.senderName().isBlank() ? mail.senderName().strip()
+                : at > 0 ? mail.sender().substring(0, at) : mail.sender();
         var subject = mail.subject().isBlank() ? Subjects.of(text) : Subjects.shorten(mail.subject(), Ticket.SUBJECT_MAX);
         var filed = tickets.file(house.get(), Category.OTHER, subject, text,
                 new Requester(Subjects.shorten(name, Requester.NAME_MAX), null, mail.sender(), null), "de", null);
@@ -183,10 +186,8 @@ public class MailInbox {
     /** Each file through the upload checks; one that is refused (type, size, too many) leaves the others. */
     private void attach(IncomingMail mail, String number, org.hausdesk.account.entity.Account helper) {
         for (var file : mail.files()) {
-            try {
-                attachments.attachFromMail(number, helper, file.name(), file.bytes());
-            } catch (RuntimeException refused) {
-                LOG.log(Level.INFO, "Mail in: a file for {0} was not attached: {1}", new Object[] {number, refused.getMessage()});
+            if (attachments.attachFromMail(number, helper, file.name(), file.bytes()).isEmpty()) {
+                LOG.log(Level.INFO, "Mail in: a file for {0} was not attached (type, size or too many)", number);
             }
         }
     }
@@ -201,14 +202,39 @@ public class MailInbox {
                         .formatted(settings.maxBytes() / 1_000_000), null);
     }
 
+    /** Hausdesk's own addresses: the mailbox (with any +tag) and the sender of its mails. */
     private boolean own(String sender) {
-        var mine = List.of(settings.address().orElse(""), notify.mailFrom());
-        return mine.stream().anyMatch(address -> address.toLowerCase(Locale.ROOT).contains(sender.toLowerCase(Locale.ROOT)))
-                || addresses().flatMap(a -> a.target(sender)).isPresent();
+        return sender.equalsIgnoreCase(address(notify.mailFrom())) || addresses().flatMap(a -> a.target(sender)).isPresent();
+    }
+
+    private static String address(String mailbox) {
+        try {
+            return new jakarta.mail.internet.InternetAddress(mailbox, false).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return mailbox;
+        }
     }
 
     static String digest(String address) {
         return IncomingMail.sha256(address.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A mail whose handling failed (e.g. a contact the request rules refuse) is held for a coordinator in a
+     * transaction of its own, so that it leaves the mailbox instead of blocking it round after round. When even
+     * this fails (the database is down), the mail stays and is tried again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Outcome> holdFailed(IncomingMail mail, String why) {
+        var seen = em.createQuery("select count(m) from InboundMail m where m.messageKey = :key", Long.class)
+                .setParameter("key", mail.key()).getSingleResult();
+        if (seen > 0) {
+            return Optional.empty();
+        }
+        var record = new InboundMail(mail.key(), mail.sender() == null ? null : digest(mail.sender()), clock.instant());
+        record.hold(why.length() > 200 ? why.substring(0, 200) : why, mail.sender(), mail.subject(), mail.text(), null);
+        em.persist(record);
+        return Optional.of(Outcome.HELD);
     }
 
     /** The mails held for a coordinator, newest first. */

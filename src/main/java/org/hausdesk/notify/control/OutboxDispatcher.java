@@ -90,10 +90,10 @@ public class OutboxDispatcher {
         }
     }
 
-    /** A mail about a ticket is answered to the ticket's signed address when Hausdesk reads mail. */
+    /** A mail about a ticket is answered to the ticket's address signed for its recipient, when Hausdesk reads mail. */
     private String replyTo(OutboxMessage message) {
         return message.ticketNumber() == null ? null
-                : inbox.addresses().map(a -> a.forTicket(message.ticketNumber())).orElse(null);
+                : inbox.addresses().map(a -> a.forTicket(message.ticketNumber(), message.recipient())).orElse(null);
     }
 
     private void deliver(OutboxMessage message) {

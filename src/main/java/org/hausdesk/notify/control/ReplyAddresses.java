@@ -13,8 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The addresses mail comes in by, around the mailbox's own {@code hilfe@genossenschaft.example}:
  * {@code hilfe+2026-0042.<signature>@...} answers a ticket, {@code hilfe+linden@...} files a new request in a house.
- * A ticket's address carries an HMAC-SHA256 of its number with the server's secret, so an address for a ticket
- * cannot be guessed or forged from its number.
+ * A ticket's address carries an HMAC-SHA256, with the server's secret, of its number and of the address the mail
+ * went to: it cannot be guessed from a number, and it is valid only for a reply from that same address (a resident
+ * cannot answer in a helper's name with a forged {@code From}, a forwarded mail's reader not in the resident's).
  */
 public final class ReplyAddresses {
 
@@ -22,12 +23,8 @@ public final class ReplyAddresses {
     public sealed interface Target {
     }
 
-    /** A reply to a ticket, with a valid signature. */
-    public record ToTicket(String number) implements Target {
-    }
-
-    /** An address that names a ticket but whose signature is wrong. */
-    public record Forged(String number) implements Target {
+    /** A reply to a ticket; whether its signature fits the sender says {@link #signedFor}. */
+    public record ToTicket(String number, String signature) implements Target {
     }
 
     /** A new request to a house. */
@@ -57,9 +54,18 @@ public final class ReplyAddresses {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The address a resident's or helper's reply about this ticket goes to. */
-    public String forTicket(String number) {
-        return local + "+" + number + "." + signature(number) + "@" + domain;
+    /** The address a reply about this ticket from {@code recipient} (the resident's or a helper's address) goes to. */
+    public String forTicket(String number, String recipient) {
+        return local + "+" + number + "." + signature(number, recipient) + "@" + domain;
+    }
+
+    /** Whether the reply address's signature was made for this ticket and this sender. */
+    public boolean signedFor(ToTicket target, String sender) {
+        if (sender == null) {
+            return false;
+        }
+        var expected = signature(target.number(), sender).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, target.signature().getBytes(StandardCharsets.US_ASCII));
     }
 
     public String forHouse(String slug) {
@@ -86,19 +92,17 @@ public final class ReplyAddresses {
         var tag = name.substring(local.length() + 1);
         var ticket = TICKET.matcher(tag);
         if (ticket.matches()) {
-            var expected = signature(ticket.group(1)).getBytes(StandardCharsets.US_ASCII);
-            var given = ticket.group(2).getBytes(StandardCharsets.US_ASCII);
-            return Optional.of(MessageDigest.isEqual(expected, given) ? new ToTicket(ticket.group(1))
-                    : new Forged(ticket.group(1)));
+            return Optional.of(new ToTicket(ticket.group(1), ticket.group(2)));
         }
         return Optional.of(HOUSE.matcher(tag).matches() ? new ToHouse(tag) : new General());
     }
 
-    private String signature(String number) {
+    private String signature(String number, String address) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            var digest = mac.doFinal(("ticket:" + number).getBytes(StandardCharsets.UTF_8));
+            var digest = mac.doFinal(("ticket:" + number + "|" + address.strip().toLowerCase(Locale.ROOT))
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, SIGNATURE_LENGTH);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -88,7 +88,7 @@ public class InboundMail {
     /** Kept for a coordinator: who sent it and what it says. */
     public void hold(String reason, String sender, String subject, String body, String ticketNumber) {
         handled(Outcome.HELD, ticketNumber, reason);
-        this.sender = sender;
+        this.sender = cut(sender, 254);
         this.subject = cut(subject, 200);
         this.body = cut(body, 10_000);
     }

@@ -173,7 +173,7 @@ public class Search {
             var numbers = new ArrayList<String>();
             var docs = top.scoreDocs;
             for (var doc : docs) {
-                if (doc.score < docs[0].score * QUEUE_SHARE) {
+                if (doc.score <= 0 || doc.score < docs[0].score * QUEUE_SHARE) {
                     break;
                 }
                 numbers.add(searcher.storedFields().document(doc.doc).get(Fields.KEY));

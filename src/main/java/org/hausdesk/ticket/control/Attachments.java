@@ -17,6 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.account.entity.Account;
+import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.RuleViolation;
+import org.hausdesk.platform.entity.TooManyRequests;
 import org.hausdesk.ticket.entity.Attachment;
 import org.hausdesk.ticket.entity.Ticket;
 
@@ -57,10 +60,14 @@ public class Attachments {
     /**
      * A file that came with an e-mail to the ticket, whose sender was already recognised (the resident's address,
      * or {@code helper}'s): the same checks as an upload (type from the content, pictures re-encoded, the limit
-     * per ticket).
+     * per ticket). A refused file is left out (empty) without failing the mail's transaction.
      */
     public Optional<Attachment> attachFromMail(String number, Account helper, String name, byte[] bytes) {
-        return tickets.byNumber(number, LockModeType.PESSIMISTIC_WRITE).map(t -> store(t, helper, name, bytes));
+        try {
+            return tickets.byNumber(number, LockModeType.PESSIMISTIC_WRITE).map(t -> store(t, helper, name, bytes));
+        } catch (InvalidInput | RuleViolation | TooManyRequests refused) {
+            return Optional.empty();
+        }
     }
 
     private Attachment store(Ticket ticket, Account helper, String name, byte[] bytes) {

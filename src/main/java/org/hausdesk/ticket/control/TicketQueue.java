@@ -133,8 +133,18 @@ public class TicketQueue {
     private String matching(Account caller, String text, Map<String, Object> parameters) {
         var any = new ArrayList<String>();
         if (NUMBER.matcher(text).matches()) {
-            any.add(text.contains("-") ? "t.number = :number" : "t.number like :number");
-            parameters.put("number", text.contains("-") ? text : "%-%" + text);
+            if (text.contains("-")) {
+                // "2026-42" is 2026-0042
+                var dash = text.indexOf('-');
+                var count = text.substring(dash + 1);
+                any.add("t.number = :number");
+                parameters.put("number", text.substring(0, dash + 1) + "0".repeat(Math.max(0, 4 - count.length())) + count);
+            } else {
+                // "42" as said on the phone is 2026-0042; a longer one as it stands (2026-12345)
+                any.add("t.number like :padded or t.number like :plain");
+                parameters.put("padded", "%-" + "0".repeat(Math.max(0, 4 - text.length())) + text);
+                parameters.put("plain", "%-" + text);
+            }
         }
         any.add("lower(t.requesterName) like :name");
         parameters.put("name", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%");
@@ -153,12 +163,16 @@ public class TicketQueue {
             case NEEDS_YOU -> {
                 parameters.put("high", Priority.HIGH);
                 parameters.put("low", Priority.LOW);
-                yield "case when t.awaitingSince is null then 1 else 0 end" + up
+                parameters.put("waiting", TicketState.WAITING);
+                // the same rule as Ticket.needsAnswer(): a ticket waiting for the resident does not wait for a helper
+                yield "case when t.awaitingSince is null or t.state = :waiting then 1 else 0 end" + up
                         + ", case when t.priority = :high then 0 when t.priority = :low then 2 else 1 end" + up
-                        + ", coalesce(t.awaitingSince, t.createdAt)" + up + ", t.id" + up;
+                        + ", case when t.awaitingSince is null or t.state = :waiting then t.createdAt else t.awaitingSince end" + up
+                        + ", t.id" + up;
             }
             case OLDEST -> "t.createdAt" + up + ", t.id" + up;
-            case NUMBER -> "t.number" + down;
+            // 2026-0042 before 2026-10000 (the running count grows a digit after 9,999)
+            case NUMBER -> "length(t.number)" + down + ", t.number" + down;
             case PRIORITY -> {
                 parameters.put("high", Priority.HIGH);
                 parameters.put("low", Priority.LOW);

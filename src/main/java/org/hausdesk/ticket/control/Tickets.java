@@ -288,7 +288,9 @@ public class Tickets {
         }
         var t = ticket.get();
         var resident = t.requester().email();
-        if (resident != null && resident.strip().equalsIgnoreCase(sender.strip())) {
+        // a request closed longer ago than its links stay valid is not reopened by mail either
+        var expired = t.closedAt() != null && t.closedAt().isBefore(clock.instant().minus(settings.linkValidAfterClose()));
+        if (resident != null && resident.strip().equalsIgnoreCase(sender.strip()) && !expired) {
             t.replyAsResident(body, clock.instant());
             announce(t);
             return MailSender.RESIDENT;

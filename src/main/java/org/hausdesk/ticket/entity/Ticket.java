@@ -326,8 +326,8 @@ public class Ticket {
             solvedAt = null;
         }
         closedAt = target == TicketState.CLOSED ? now : null;
-        if (!target.isOpen()) {
-            awaitingSince = null;
+        if (!target.isOpen() || target == TicketState.WAITING) {
+            awaitingSince = null; // solved, or now waiting for the resident
         }
         record(type, actor, actor.displayName(), before + " → " + target, now);
     }

@@ -1,6 +1,7 @@
 package org.hausdesk.notify.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,26 +10,35 @@ import org.junit.jupiter.api.Test;
 
 class ReplyAddressesTest {
 
+    private static final String ERIKA = "erika@example.org";
+    private static final String ANNA = "anna@helfer.example.org";
+
     private final ReplyAddresses addresses = new ReplyAddresses("Hilfe@Genossenschaft.example", "a-secret-of-the-server-0123456789");
 
-    @Test
-    void aTicketsAddressIsSignedAndReadBack() {
-        var address = addresses.forTicket("2026-0042");
-        assertTrue(address.matches("hilfe\\+2026-0042\\.[0-9a-f]{16}@genossenschaft\\.example"), address);
-        assertEquals(Optional.of(new ReplyAddresses.ToTicket("2026-0042")), addresses.target(address));
-        assertEquals(Optional.of(new ReplyAddresses.ToTicket("2026-0042")), addresses.target(address.toUpperCase()),
-                "mail servers may change the case");
+    private ReplyAddresses.ToTicket ticket(String address) {
+        return (ReplyAddresses.ToTicket) addresses.target(address).orElseThrow();
     }
 
     @Test
-    void aGuessedOrBorrowedSignatureIsForged() {
-        var other = addresses.forTicket("2026-0043");
-        var borrowed = other.replace("2026-0043", "2026-0042");
-        assertEquals(Optional.of(new ReplyAddresses.Forged("2026-0042")), addresses.target(borrowed));
-        assertEquals(Optional.of(new ReplyAddresses.Forged("2026-0042")),
-                addresses.target("hilfe+2026-0042.0000000000000000@genossenschaft.example"));
+    void aTicketsAddressIsSignedForItsRecipientAndReadBack() {
+        var address = addresses.forTicket("2026-0042", ERIKA);
+        assertTrue(address.matches("hilfe\\+2026-0042\\.[0-9a-f]{16}@genossenschaft\\.example"), address);
+        assertEquals("2026-0042", ticket(address).number());
+        assertTrue(addresses.signedFor(ticket(address), ERIKA));
+        assertTrue(addresses.signedFor(ticket(address.toUpperCase()), "Erika@Example.org"), "mail servers may change the case");
+    }
+
+    @Test
+    void aSignatureIsValidOnlyForItsTicketAndItsRecipient() {
+        var erikas = addresses.forTicket("2026-0042", ERIKA);
+        assertFalse(addresses.signedFor(ticket(erikas), ANNA), "the resident cannot answer in the helper's name");
+        assertFalse(addresses.signedFor(ticket(erikas), "nachbar@example.org"), "nor whoever she forwarded it to");
+        var borrowed = addresses.forTicket("2026-0043", ERIKA).replace("2026-0043", "2026-0042");
+        assertFalse(addresses.signedFor(ticket(borrowed), ERIKA), "a signature of another ticket");
+        assertFalse(addresses.signedFor(ticket("hilfe+2026-0042.0000000000000000@genossenschaft.example"), ERIKA));
+        assertFalse(addresses.signedFor(ticket(erikas), null));
         var otherSecret = new ReplyAddresses("hilfe@genossenschaft.example", "another-secret-0123456789-abcdefgh");
-        assertNotEquals(otherSecret.forTicket("2026-0042"), addresses.forTicket("2026-0042"));
+        assertNotEquals(otherSecret.forTicket("2026-0042", ERIKA), erikas);
     }
 
     @Test

@@ -388,6 +388,15 @@ class TicketTest {
     }
 
     @Test
+    void settingATicketToWaitingByHandMeansTheResidentIsAskedNotWaiting() {
+        ticket.claim(anna, later(1));
+        ticket.changeState(anna, TicketState.WAITING, later(2));
+        assertFalse(ticket.needsAnswer());
+        ticket.replyAsResident("Hier ist die Antwort.", later(3));
+        assertTrue(ticket.hasNewReply());
+    }
+
+    @Test
     void aSolvedTicketNeedsNothingUntilTheResidentWritesAgain() {
         ticket.replyAsHelper(anna, "Bitte neu starten.", false, later(10));
         ticket.replyAsResident("Geht immer noch nicht.", later(20));
