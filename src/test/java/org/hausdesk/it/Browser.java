@@ -146,8 +146,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Runs axe-core (WCAG 2.1 A and AA rules) on the page; fails on any serious or critical violation. */
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA rules) on the page; fails on any serious or critical violation. On the
+     * PostgreSQL run only the sideways check: the markup does not depend on the database.
+     */
     public void assertAccessible(String page) {
+        if (org.hausdesk.it.arquillian.TestRun.onPostgreSQL()) {
+            // what axe checks is the same page on either database: the H2 run scans it, this one saves the time
+            assertNoSidewaysScrolling(page);
+            return;
+        }
         var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         var serious = results.getViolations().stream()

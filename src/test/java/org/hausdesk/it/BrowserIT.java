@@ -332,6 +332,8 @@ class BrowserIT extends HausdeskIT {
 
     @Test
     void noHelperOrResidentPageScrollsSidewaysWithLongWordsAndLinks() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.hausdesk.it.arquillian.TestRun.onPostgreSQL(),
+                "layout only: the pages are the same on either database, the H2 run shows it");
         var house = cooperative.house();
         var anna = house.first();
         var filed = fileLong(house, "Frau " + LONG_WORD, LONG_WORD + " " + LONG_LINK);
