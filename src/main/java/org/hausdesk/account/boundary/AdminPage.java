@@ -12,6 +12,7 @@ import org.hausdesk.account.entity.Account;
 import org.hausdesk.account.entity.Role;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.house.entity.HouseStage;
 import org.hausdesk.web.Pages;
 
 /** For coordinators ({@code /helfer/verwaltung}): the houses and accounts; add a house, add a helper. */
@@ -35,6 +36,8 @@ public class AdminPage {
     private Account coordinator;
     private String houseSlug;
     private String houseName;
+    private String houseStage = HouseStage.OCCUPIED.name();
+    private String houseMoveIn;
     private String username;
     private String displayName;
     private String email;
@@ -58,11 +61,55 @@ public class AdminPage {
     }
 
     public void load() {
-        coordinator();
+        if (coordinator() != null && pages.param("changeStage") != null && pages.param("stageOf") != null
+                && "POST".equals(((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getExternalContext().getRequest()).getMethod())) {
+            changeStage(pages.param("stageOf"), pages.param("newStage"), pages.param("newMoveIn"));
+        }
     }
 
     public List<House> houses() {
         return houses.all();
+    }
+
+    public List<HouseStage> stages() {
+        return List.of(HouseStage.values());
+    }
+
+    /** The houses at one stage: a coordinator sees at a glance which are planned, being built, lived in. */
+    public List<House> housesAt(HouseStage stage) {
+        if (byStage == null) {
+            byStage = houses.all().stream().collect(java.util.stream.Collectors.groupingBy(House::stage));
+        }
+        return byStage.getOrDefault(stage, List.of());
+    }
+
+    private java.util.Map<HouseStage, List<House>> byStage;
+
+    private void changeStage(String slug, String stage, String moveIn) {
+        var chosen = Pages.choice(HouseStage.class, stage);
+        var date = date(moveIn);
+        if (chosen.isEmpty() || date == null) {
+            pages.error("admin.stage.invalid");
+            return;
+        }
+        if (houses.changeStage(slug, chosen.get(), date.orElse(null)).isPresent()) {
+            pages.redirect("/helfer/verwaltung", "stageChanged");
+        } else {
+            pages.notFound();
+        }
+    }
+
+    /** An empty date is none; a date that cannot be read is {@code null}. */
+    private static java.util.Optional<java.time.LocalDate> date(String value) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(value.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     public List<Account> accounts() {
@@ -77,7 +124,14 @@ public class AdminPage {
         if (coordinator() == null) {
             return null;
         }
-        if (pages.attempt(() -> houses.create(Pages.strip(houseSlug), Pages.strip(houseName), null),
+        var moveIn = date(houseMoveIn);
+        if (moveIn == null) {
+            pages.fieldError("houseMoveIn", "admin.moveIn.invalid");
+            return null;
+        }
+        var stage = Pages.choice(HouseStage.class, houseStage).orElse(HouseStage.OCCUPIED);
+        if (pages.attempt(() -> houses.create(Pages.strip(houseSlug), Pages.strip(houseName), null, stage,
+                        moveIn.orElse(null)),
                 Map.of("slug", "houseSlug", "name", "houseName"))) {
             pages.redirect("/helfer/verwaltung", "houseAdded");
         }
@@ -100,6 +154,22 @@ public class AdminPage {
         }
         password = null;
         return null;
+    }
+
+    public String getHouseStage() {
+        return houseStage;
+    }
+
+    public void setHouseStage(String houseStage) {
+        this.houseStage = houseStage;
+    }
+
+    public String getHouseMoveIn() {
+        return houseMoveIn;
+    }
+
+    public void setHouseMoveIn(String houseMoveIn) {
+        this.houseMoveIn = houseMoveIn;
     }
 
     public String getHouseSlug() {

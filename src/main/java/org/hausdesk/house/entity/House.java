@@ -2,6 +2,8 @@ package org.hausdesk.house.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,6 +44,14 @@ public class House {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private HouseStage stage = HouseStage.OCCUPIED;
+
+    /** When the first residents are expected to move in (planned or under construction), or moved in. */
+    @Column(name = "move_in_on")
+    private java.time.LocalDate moveInOn;
 
     /** How long a ticket may wait unclaimed in this house's queue before it goes to the shared queue. */
     @Column(name = "escalate_after_seconds")
@@ -85,6 +95,25 @@ public class House {
             throw new InvalidInput("The escalation delay must be positive");
         }
         this.escalateAfterSeconds = delay == null ? null : delay.toSeconds();
+    }
+
+    public HouseStage stage() {
+        return stage;
+    }
+
+    public java.time.LocalDate moveInOn() {
+        return moveInOn;
+    }
+
+    /** Whether people live there yet. */
+    public boolean occupied() {
+        return stage == HouseStage.OCCUPIED;
+    }
+
+    /** The house moves on (or back, when plans change); {@code moveInOn} may stay open. */
+    public void changeStage(HouseStage stage, java.time.LocalDate moveInOn) {
+        this.stage = Objects.requireNonNull(stage);
+        this.moveInOn = moveInOn;
     }
 
     @Override
