@@ -337,6 +337,8 @@ class BrowserIT extends HausdeskIT {
         var house = cooperative.house();
         var anna = house.first();
         var filed = fileLong(house, "Frau " + LONG_WORD, LONG_WORD + " " + LONG_LINK);
+        api.put("api/houses/" + house.slug() + "/page", anna.as(), json("officeHours", LONG_WORD,
+                "notice", LONG_LINK + " " + LONG_WORD)).expect(200);
         api.post("api/tickets/" + filed.number() + "/replies", anna.as(), json("body", "Siehe " + LONG_LINK + " und "
                 + LONG_WORD)).expect(201);
         api.post("api/tickets/" + filed.number() + "/notes", anna.as(), json("body", LONG_LINK + LONG_WORD)).expect(201);
@@ -344,7 +346,7 @@ class BrowserIT extends HausdeskIT {
         var article = api.get("api/articles", anna.as()).expect(200).array().getJsonObject(0).getString("slug");
         var pages = List.of("helfer", "helfer?ansicht=meine", "helfer?suche=" + LONG_WORD, "helfer/anfrage/" + filed.number(),
                 "helfer/abwesenheit", "helfer/zahlen", "helfer/artikel", "helfer/artikel/" + article, "faq",
-                "faq?q=" + LONG_WORD, "faq/" + article, "hilfe", "/");
+                "faq?q=" + LONG_WORD, "faq/" + article, "hilfe", "/", "haus/" + house.slug());
         for (var width : List.of(320, 390)) {
             browser.size(new org.openqa.selenium.Dimension(width, 800));
             for (var page : pages) {

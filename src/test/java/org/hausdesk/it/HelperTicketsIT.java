@@ -251,7 +251,7 @@ class HelperTicketsIT extends HausdeskIT {
                 "/api/tickets/{number}/replies", "/api/tickets/{number}/solution", "/api/tickets/{number}/notes", "/api/tickets/{number}/state",
                 "/api/tickets/{number}/priority", "/api/tickets/{number}/confirmation",
                 "/api/tickets/{number}/escalation", "/api/tickets/{number}/link", "/api/tickets/{number}/attachments",
-                "/api/tickets/{number}/attachments/{id}", "/api/backups", "/api/houses", "/api/accounts", "/api/me", "/api/me/named-to-residents", "/api/me/daily-summary", "/api/tickets/counts", "/api/houses/{slug}/stage", "/api/mail-in/held", "/api/mail-in/held/{id}", "/api/me/absences",
+                "/api/tickets/{number}/attachments/{id}", "/api/backups", "/api/houses", "/api/accounts", "/api/me", "/api/me/named-to-residents", "/api/me/daily-summary", "/api/tickets/counts", "/api/houses/{slug}/stage", "/api/houses/{slug}/page", "/api/mail-in/held", "/api/mail-in/held/{id}", "/api/me/absences",
                 "/api/me/absences/{id}", "/api/outbox", "/api/outbox/{id}/retry", "/api/stats", "/api/articles",
                 "/api/articles/{slug}", "/api/articles/from-ticket", "/api/articles/{slug}/publication",
                 "/api/articles/{slug}/archival", "/api/articles/{slug}/revisions", "/api/articles/{slug}/comparison",

@@ -2,6 +2,7 @@ package org.hausdesk.it;
 
 import static org.hausdesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -80,5 +81,44 @@ class HouseStagesIT extends HausdeskIT {
         page = browser.get("/helfer/verwaltung").body();
         var occupied = page.substring(page.indexOf("id=\"stage-OCCUPIED\""));
         assertTrue(occupied.contains(name) && occupied.contains("eingezogen 20.4.2027"), occupied);
+    }
+
+    @Test
+    void aHousesOwnPageShowsItsHelpersOfficeHoursAndNoticeToResidents() {
+        var house = cooperative.house();
+        var other = cooperative.house();
+        var anonymous = new WebClient(base);
+        var page = anonymous.get("/haus/" + house.slug());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Die IT-Beauftragten Ihres Hauses helfen"), "no first name without consent");
+        assertFalse(page.body().contains("housePageForm"), "residents see no form");
+
+        api.put("api/me/named-to-residents", house.first().as(), json("named", true)).expect(200);
+        api.put("api/houses/" + house.slug() + "/page", house.first().as(), json("officeHours",
+                "dienstags 18–19 Uhr, Gemeinschaftsraum", "notice", "WLAN im Gemeinschaftsraum: <script>alert(1)</script>"))
+                .expect(200);
+        api.put("api/houses/" + house.slug() + "/page", other.first().as(), json("officeHours", "nie")).expect(404);
+        api.put("api/houses/" + house.slug() + "/page", As.ANONYMOUS, json("officeHours", "nie")).expect(401);
+        api.put("api/houses/" + house.slug() + "/page", house.first().as(), json("notice", "x".repeat(1001))).expect(400);
+
+        var shown = anonymous.get("/haus/" + house.slug()).body();
+        var firstName = house.first().displayName().split(" ")[0];
+        assertTrue(shown.contains(firstName + " helfen Ihnen"), "the first name of the helper who agreed");
+        assertTrue(shown.contains("dienstags 18–19 Uhr, Gemeinschaftsraum"));
+        assertTrue(shown.contains("WLAN im Gemeinschaftsraum: &lt;script&gt;"), "the notice is text, never markup");
+        assertFalse(shown.contains("<script>alert(1)"));
+        assertTrue(shown.contains("/hilfe?haus=" + house.slug()));
+        assertEquals(404, anonymous.get("/haus/" + Api.unique("gibtsnicht")).statusCode());
+
+        // the link to the request form chooses the house already
+        var form = anonymous.get("/hilfe?haus=" + house.slug()).body();
+        assertTrue(form.matches("(?s).*<option value=\"" + house.slug() + "\" selected=\"selected\".*"), "house preselected");
+
+        // the house's helper sees the form to change the page
+        var helper = new WebClient(base);
+        var token = WebClient.csrf(helper.get("/anmelden").body());
+        helper.post("/pages/signin.xhtml", WebClient.form("signin", "signin", "username", house.first().username(),
+                "password", Cooperative.HELPER_PASSWORD, "weiter", "/haus/" + house.slug(), "signInButton", "x", "csrf", token));
+        assertTrue(helper.get("/haus/" + house.slug()).body().contains("housePageForm"));
     }
 }

@@ -74,6 +74,14 @@ public class Houses {
         });
     }
 
+    /** The house page's office hours and notice (who may change them is the caller's to check). */
+    public Optional<House> describe(String slug, String officeHours, String notice) {
+        return bySlug(slug).map(house -> {
+            house.describe(officeHours, notice);
+            return house;
+        });
+    }
+
     public long count() {
         return em.createQuery("select count(h) from House h", Long.class).getSingleResult();
     }

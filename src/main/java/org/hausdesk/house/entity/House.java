@@ -30,6 +30,8 @@ public class House {
     public static final String SLUG_RULE = "[a-z0-9][a-z0-9-]{1,39}";
     public static final Pattern SLUG = Pattern.compile(SLUG_RULE);
     public static final int NAME_MAX = 120;
+    public static final int OFFICE_HOURS_MAX = 200;
+    public static final int NOTICE_MAX = 1000;
 
     @Id
     @SequenceGenerator(name = "house_seq", sequenceName = "house_seq", allocationSize = 50)
@@ -52,6 +54,14 @@ public class House {
     /** When the first residents are expected to move in (planned or under construction), or moved in. */
     @Column(name = "move_in_on")
     private java.time.LocalDate moveInOn;
+
+    /** When and where the helpers can be found, e.g. "dienstags 18–19 Uhr, Gemeinschaftsraum". */
+    @Column(name = "office_hours", length = OFFICE_HOURS_MAX)
+    private String officeHours;
+
+    /** A notice for the house's residents (plain text). */
+    @Column(length = NOTICE_MAX)
+    private String notice;
 
     /** How long a ticket may wait unclaimed in this house's queue before it goes to the shared queue. */
     @Column(name = "escalate_after_seconds")
@@ -95,6 +105,28 @@ public class House {
             throw new InvalidInput("The escalation delay must be positive");
         }
         this.escalateAfterSeconds = delay == null ? null : delay.toSeconds();
+    }
+
+    public String officeHours() {
+        return officeHours;
+    }
+
+    public String notice() {
+        return notice;
+    }
+
+    /** The house's page: office hours and a notice, plain text; blank means none. */
+    public void describe(String officeHours, String notice) {
+        var hours = officeHours == null || officeHours.isBlank() ? null : officeHours.strip();
+        var text = notice == null || notice.isBlank() ? null : notice.strip();
+        if (hours != null && hours.length() > OFFICE_HOURS_MAX) {
+            throw new InvalidInput("Office hours are at most %d characters".formatted(OFFICE_HOURS_MAX));
+        }
+        if (text != null && text.length() > NOTICE_MAX) {
+            throw new InvalidInput("A notice is at most %d characters".formatted(NOTICE_MAX));
+        }
+        this.officeHours = hours;
+        this.notice = text;
     }
 
     public HouseStage stage() {

@@ -69,6 +69,7 @@ public class PageRoutes extends HttpServlet implements ServletContextListener {
             new Route("/anfrage/{number}", "ticket"),
             new Route("/faq", "faq"),
             new Route("/faq/{slug}", "article"),
+            new Route("/haus/{slug}", "house"),
             new Route("/datenschutz", "privacy"),
             new Route("/meine-anfragen", "my-requests"),
             new Route("/anmelden", "signin"),

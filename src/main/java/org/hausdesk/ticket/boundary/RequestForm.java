@@ -90,8 +90,9 @@ public class RequestForm {
         this.name = name;
     }
 
+    /** The house chosen, or on first showing the one the link names ({@code /hilfe?haus=linden}, from a house's page). */
     public String getHouse() {
-        return house;
+        return house != null ? house : pages.param("haus");
     }
 
     public void setHouse(String house) {
