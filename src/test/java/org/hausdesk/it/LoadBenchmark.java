@@ -53,20 +53,8 @@ public final class LoadBenchmark {
         var clients = Arrays.stream(options.getOrDefault("clients", "1,8,32").split(",")).map(Integer::parseInt).toList();
         var jvm = List.of(options.getOrDefault("jvm", "-Xmx256m,-Xss512k,-XX:+UseSerialGC").split(","));
 
-        System.setProperty("hausdesk.it.admin.username", "koordination");
-        System.setProperty("hausdesk.it.admin.password", "benchmark-passphrase");
         var dir = Files.createTempDirectory("hausdesk-load");
-        Files.createDirectories(dir.resolve("kb-content"));
-        var settings = new HashMap<String, String>();
-        settings.put("hausdesk.platform.db-url", options.getOrDefault("db-url", "jdbc:h2:file:" + dir.resolve("hausdesk")));
-        settings.put("hausdesk.search.index-dir", dir.resolve("index").toString());
-        settings.put("hausdesk.ticket.attachments-dir", dir.resolve("attachments").toString());
-        settings.put("hausdesk.kb.content-dir", Path.of("kb-content").toAbsolutePath().toString());
-        settings.put("hausdesk.app.admin-username", "koordination");
-        settings.put("hausdesk.app.admin-password", "benchmark-passphrase");
-        settings.put("hausdesk.platform.filings-per-hour", "100000000");
-        settings.put("hausdesk.platform.searches-per-minute", "100000000");
-        settings.put("hausdesk.platform.trusted-proxies", "127.0.0.1");
+        var settings = PayaraProcess.benchmarkSettings(dir, options.getOrDefault("db-url", "jdbc:h2:file:" + dir.resolve("hausdesk")));
         var lines = new ArrayList<String>();
         try (var server = new PayaraProcess(settings, dir.resolve("payara.log"), jvm)) {
             var ready = server.start();

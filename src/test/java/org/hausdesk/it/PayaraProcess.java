@@ -192,8 +192,8 @@ final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** The settings of a server of its own: database, index, attachments and an empty FAQ folder under {@code dir}. */
-    static Map<String, String> ownSettings(Path dir, String database) {
+    /** The server's own database, index, attachments and (empty) FAQ folder in {@code dir}. */
+    private static Map<String, String> folders(Path dir, String database) {
         try {
             Files.createDirectories(dir.resolve("kb-content"));
         } catch (IOException e) {
@@ -204,6 +204,34 @@ final class PayaraProcess implements AutoCloseable {
         settings.put("hausdesk.search.index-dir", dir.resolve("index").toString());
         settings.put("hausdesk.ticket.attachments-dir", dir.resolve("attachments").toString());
         settings.put("hausdesk.kb.content-dir", dir.resolve("kb-content").toString());
+        return settings;
+    }
+
+    /** The coordinator a benchmark's server starts with. */
+    static final String BENCHMARK_COORDINATOR = "koordination";
+    static final String BENCHMARK_PASSWORD = "benchmark-passphrase";
+
+    /**
+     * A benchmark's server ({@code LoadBenchmark}, {@code DashboardBenchmark}): its own folders in {@code dir}, the
+     * shipped FAQ, a known coordinator (also for the test client's {@code Api.coordinator()}), limits lifted, the
+     * local client trusted as a proxy.
+     */
+    static Map<String, String> benchmarkSettings(Path dir, String database) {
+        System.setProperty("hausdesk.it.admin.username", BENCHMARK_COORDINATOR);
+        System.setProperty("hausdesk.it.admin.password", BENCHMARK_PASSWORD);
+        var settings = folders(dir, database);
+        settings.put("hausdesk.kb.content-dir", Path.of("kb-content").toAbsolutePath().toString());
+        settings.put("hausdesk.app.admin-username", BENCHMARK_COORDINATOR);
+        settings.put("hausdesk.app.admin-password", BENCHMARK_PASSWORD);
+        settings.put("hausdesk.platform.filings-per-hour", "100000000");
+        settings.put("hausdesk.platform.searches-per-minute", "100000000");
+        settings.put("hausdesk.platform.trusted-proxies", "127.0.0.1");
+        return settings;
+    }
+
+    /** The settings of a server of its own in the integration tests: its folders, and the test run's mail server. */
+    static Map<String, String> ownSettings(Path dir, String database) {
+        var settings = folders(dir, database);
         settings.put("hausdesk.notify.mail-port", Integer.toString(org.hausdesk.it.arquillian.TestRun.port("smtp")));
         return settings;
     }
