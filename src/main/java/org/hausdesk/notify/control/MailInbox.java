@@ -86,9 +86,7 @@ public class MailInbox {
     /** @return what became of the mail, or empty when it was handled before */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Outcome> handle(IncomingMail mail, long size) {
-        var seen = em.createQuery("select count(m) from InboundMail m where m.messageKey = :key", Long.class)
-                .setParameter("key", mail.key()).getSingleResult();
-        if (seen > 0) {
+        if (handledBefore(mail)) {
             return Optional.empty();
         }
         var now = clock.instant();
@@ -99,6 +97,11 @@ public class MailInbox {
         LOG.info(() -> "Mail in: %s%s".formatted(record.outcome(),
                 record.ticketNumber() == null ? "" : " (" + record.ticketNumber() + ")"));
         return Optional.of(record.outcome());
+    }
+
+    private boolean handledBefore(IncomingMail mail) {
+        return em.createQuery("select count(m) from InboundMail m where m.messageKey = :key", Long.class)
+                .setParameter("key", mail.key()).getSingleResult() > 0;
     }
 
     private void decide(IncomingMail mail, long size, InboundMail record) {
@@ -226,9 +229,7 @@ public class MailInbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Outcome> holdFailed(IncomingMail mail, String why) {
-        var seen = em.createQuery("select count(m) from InboundMail m where m.messageKey = :key", Long.class)
-                .setParameter("key", mail.key()).getSingleResult();
-        if (seen > 0) {
+        if (handledBefore(mail)) {
             return Optional.empty();
         }
         var record = new InboundMail(mail.key(), mail.sender() == null ? null : digest(mail.sender()), clock.instant());

@@ -15,6 +15,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -107,12 +108,7 @@ public class Search {
             if (total < 0) {
                 total = rough.totalHits.value();
             }
-            var top = new QueryRescorer(relevance) {
-                @Override
-                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                    return secondPassMatches ? secondPassScore : 0;
-                }
-            }.rescore(searcher, rough, first + wanted);
+            var top = rank(searcher, rough, relevance, first + wanted);
             var docs = top.scoreDocs;
             var page = java.util.Arrays.copyOfRange(docs, Math.min(docs.length, first), docs.length);
             var snippets = snippets(searcher, plan.highlight(), page);
@@ -164,12 +160,7 @@ public class Search {
             int wanted = Math.clamp(limit, 1, 1000);
             var rough = searcher.search(filtered(plan.candidates(), tickets, null),
                     new TopScoreDocCollectorManager(Math.max(CANDIDATES, wanted), 1000));
-            var top = new QueryRescorer(plan.query()) {
-                @Override
-                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                    return secondPassMatches ? secondPassScore : 0;
-                }
-            }.rescore(searcher, rough, wanted);
+            var top = rank(searcher, rough, plan.query(), wanted);
             var numbers = new ArrayList<String>();
             var docs = top.scoreDocs;
             for (var doc : docs) {
@@ -192,6 +183,16 @@ public class Search {
     }
 
     static final float QUEUE_SHARE = 0.3f;
+
+    /** The rough candidates ranked by the plan's full query alone (a candidate it does not match scores 0). */
+    private static TopDocs rank(IndexSearcher searcher, TopDocs rough, Query relevance, int n) throws IOException {
+        return new QueryRescorer(relevance) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : 0;
+            }
+        }.rescore(searcher, rough, n);
+    }
 
     /** Twelve words, each with all its forms and synonyms, can exceed Lucene's limit: the first half then. */
     private static String firstHalf(String cleaned, IndexSearcher.TooManyClauses tooMany) {

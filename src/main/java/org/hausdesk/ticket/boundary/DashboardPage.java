@@ -171,17 +171,14 @@ public class DashboardPage {
     }
 
     private Row row(Ticket ticket) {
-        var escalatesAt = ticket.escalatesAt(delays().computeIfAbsent(ticket.house().id(),
+        var escalatesAt = ticket.escalatesAt(delays.computeIfAbsent(ticket.house().id(),
                 house -> escalation.delayFor(ticket.house())));
         return new Row(ticket, ticket.hasNewReply(), ticket.needsAnswer(), ticket.priority() == Priority.HIGH,
                 ticket.priority() == Priority.LOW, ticket.awaitingSince(), escalatesAt);
     }
 
+    /** Each house's escalation delay, looked up once per page. */
     private final Map<Long, Duration> delays = new LinkedHashMap<>();
-
-    private Map<Long, Duration> delays() {
-        return delays;
-    }
 
     /** Whether the escalation is already due (the next round of the timer sends it). */
     public boolean overdue(Row row) {

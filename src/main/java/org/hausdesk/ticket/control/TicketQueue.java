@@ -38,6 +38,9 @@ public class TicketQueue {
     /** A ticket number or its end: "2026-0042", "0042", "42". */
     private static final Pattern NUMBER = Pattern.compile("(\\d{4}-)?\\d{1,6}");
 
+    /** High before normal before low (the stored names would sort otherwise); needs {@code :high} and {@code :low}. */
+    private static final String PRIORITY_RANK = "case when t.priority = :high then 0 when t.priority = :low then 2 else 1 end";
+
     @PersistenceContext
     EntityManager em;
 
@@ -166,7 +169,7 @@ public class TicketQueue {
                 parameters.put("waiting", TicketState.WAITING);
                 // the same rule as Ticket.needsAnswer(): a ticket waiting for the resident does not wait for a helper
                 yield "case when t.awaitingSince is null or t.state = :waiting then 1 else 0 end" + up
-                        + ", case when t.priority = :high then 0 when t.priority = :low then 2 else 1 end" + up
+                        + ", " + PRIORITY_RANK + up
                         + ", case when t.awaitingSince is null or t.state = :waiting then t.createdAt else t.awaitingSince end" + up
                         + ", t.id" + up;
             }
@@ -176,7 +179,7 @@ public class TicketQueue {
             case PRIORITY -> {
                 parameters.put("high", Priority.HIGH);
                 parameters.put("low", Priority.LOW);
-                yield "case when t.priority = :high then 0 when t.priority = :low then 2 else 1 end" + up
+                yield PRIORITY_RANK + up
                         + ", t.createdAt" + up + ", t.id" + up;
             }
             case ACTIVITY -> "t.updatedAt" + down + ", t.id" + down;
