@@ -38,7 +38,9 @@ class ArchitectureTest {
         MAY_USE.put("kb", List.of("platform", "web", "house", "account", "ticket", "privacy"));
         MAY_USE.put("notify", List.of("platform", "house", "account", "ticket", "privacy"));
         MAY_USE.put("search", List.of("platform", "web", "house", "account", "ticket", "privacy", "kb"));
-        MAY_USE.put("app", List.of("platform", "web", "house", "account", "ticket", "privacy", "kb", "notify", "search"));
+        MAY_USE.put("onboarding", List.of("platform", "web", "house", "account", "ticket", "privacy"));
+        MAY_USE.put("app", List.of("platform", "web", "house", "account", "ticket", "privacy", "kb", "notify", "search",
+                "onboarding"));
     }
 
     private static JavaClasses hausdesk;

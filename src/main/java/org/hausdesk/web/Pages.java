@@ -46,6 +46,27 @@ public class Pages {
         return value == null ? null : value.strip();
     }
 
+    /** A date a form sent ({@code 2027-03-01}): empty when none was given, {@code null} when it cannot be read. */
+    public static Optional<java.time.LocalDate> date(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(value.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Names as said in a sentence: "Anna", "Anna und Ben", "Anna, Ben und Carla"; empty for none. */
+    public String names(java.util.List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.getFirst();
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + text("housePage.and") + " "
+                + names.getLast();
+    }
+
     public String text(String key, Object... arguments) {
         var bundle = ResourceBundle.getBundle("org.hausdesk.web.texts", language.locale());
         var pattern = bundle.getString(key);
@@ -160,6 +181,15 @@ public class Pages {
     /** The page is shown, with this status (e.g. 404 for a friendly "this link is no longer valid"). */
     public void status(int status) {
         faces().getExternalContext().setResponseStatus(status);
+    }
+
+    /**
+     * Whether this request is a POST of one of the page's plain HTML forms (no Faces view state: small forms repeated
+     * per row, e.g. one per house or household) that names {@code button}. The CSRF filter has checked its token.
+     */
+    public boolean posted(String button) {
+        var request = (jakarta.servlet.http.HttpServletRequest) faces().getExternalContext().getRequest();
+        return "POST".equals(request.getMethod()) && param(button) != null;
     }
 
     /** Whether this request sends one of the page's forms (rather than showing the page). */

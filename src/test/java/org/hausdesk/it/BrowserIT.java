@@ -342,11 +342,15 @@ class BrowserIT extends HausdeskIT {
         api.post("api/tickets/" + filed.number() + "/replies", anna.as(), json("body", "Siehe " + LONG_LINK + " und "
                 + LONG_WORD)).expect(201);
         api.post("api/tickets/" + filed.number() + "/notes", anna.as(), json("body", LONG_LINK + LONG_WORD)).expect(201);
+        var household = api.post("api/houses/" + house.slug() + "/households", anna.as(), json("label", LONG_WORD.substring(0, 40),
+                "firstName", LONG_WORD.substring(0, 60), "contact", LONG_LINK.substring(0, Math.min(120, LONG_LINK.length())),
+                "agreed", true)).expect(201).json().getJsonNumber("id").longValue();
         signIn(anna);
         var article = api.get("api/articles", anna.as()).expect(200).array().getJsonObject(0).getString("slug");
         var pages = List.of("helfer", "helfer?ansicht=meine", "helfer?suche=" + LONG_WORD, "helfer/anfrage/" + filed.number(),
                 "helfer/abwesenheit", "helfer/zahlen", "helfer/artikel", "helfer/artikel/" + article, "faq",
-                "faq?q=" + LONG_WORD, "faq/" + article, "hilfe", "/", "haus/" + house.slug());
+                "faq?q=" + LONG_WORD, "faq/" + article, "hilfe", "/", "haus/" + house.slug(), "helfer/einzug",
+                "helfer/einzug/" + house.slug(), "helfer/willkommen/" + household);
         for (var width : List.of(320, 390)) {
             browser.size(new org.openqa.selenium.Dimension(width, 800));
             for (var page : pages) {
@@ -370,6 +374,74 @@ class BrowserIT extends HausdeskIT {
             }
         }
         browser.screenshot("23-resident-ticket-320");
+    }
+
+    @Test
+    void aHelperInAHallwayTicksTwoStepsOffOnHerPhoneAndOpensTheWelcomeSheet() {
+        var house = cooperative.house();
+        var anna = house.first();
+        api.put("api/me/named-to-residents", anna.as(), json("named", true)).expect(200);
+        api.put("api/houses/" + house.slug() + "/page", anna.as(), json("officeHours",
+                "dienstags 18–19 Uhr, Gemeinschaftsraum")).expect(200);
+        var board = api.get("api/houses/" + house.slug() + "/households", anna.as()).expect(200).json();
+        var cloud = board.getJsonArray("steps").getJsonObject(0).getJsonNumber("id").longValue();
+        var signIn = board.getJsonArray("steps").getJsonObject(1).getJsonNumber("id").longValue();
+        var messenger = board.getJsonArray("steps").getJsonObject(2).getJsonNumber("id").longValue();
+        long emma = 0;
+        for (var label : List.of("Whg. 1.1", "Whg. 1.2", "Whg. 2.1")) {
+            var added = api.post("api/houses/" + house.slug() + "/households", anna.as(), json("label", label,
+                    "firstName", label.equals("Whg. 1.2") ? "Emma" : null, "agreed", label.equals("Whg. 1.2")))
+                    .expect(201).json();
+            if (label.equals("Whg. 1.2")) {
+                emma = added.getJsonNumber("id").longValue();
+            }
+        }
+        var first = api.get("api/houses/" + house.slug() + "/households", anna.as()).expect(200).json()
+                .getJsonArray("households").getJsonObject(0).getJsonNumber("id").longValue();
+        api.put("api/onboarding/households/" + first + "/steps/" + cloud, anna.as(), json("status", "DONE")).expect(200);
+        api.put("api/onboarding/households/" + first + "/steps/" + messenger, anna.as(), json("status", "NEEDS_HELP"))
+                .expect(200);
+
+        // in the hallway, on a phone: two taps, two steps done for Emma's household
+        browser.size(Browser.PHONE);
+        signIn(anna);
+        browser.open("helfer/einzug/" + house.slug());
+        browser.press("mark-" + emma + "-" + cloud + "-DONE");
+        assertTrue(browser.url().contains("#haushalt-" + emma), "back at the household: " + browser.url());
+        browser.press("mark-" + emma + "-" + signIn + "-DONE");
+        assertTrue(browser.text("#haushalt-" + emma + "-schritt-" + cloud).contains("erledigt"));
+        assertTrue(browser.text("#haushalt-" + emma + "-schritt-" + signIn).contains(anna.displayName()),
+                "who helped: " + browser.text("#haushalt-" + emma + "-schritt-" + signIn));
+        assertTrue(browser.text("#progress").contains("2 von 3 Haushalten haben Zugang zur Cloud"), browser.text("#progress"));
+        browser.assertAccessible("the onboarding board on a phone");
+        browser.driver().executeScript("document.getElementById('haushalt-" + emma + "').scrollIntoView()");
+        browser.screenshot("24-onboarding-board-phone");
+
+        // her welcome sheet: the steps with QR codes, the helpers, how to ask for help
+        browser.find("#welcome-" + emma).click();
+        browser.find(".sheet-steps");
+        assertEquals(5, browser.all("li.sheet-step").size());
+        assertTrue(browser.all("img.sheet-qr").size() >= 6, "a QR code per step and one to the request form");
+        assertTrue(browser.text("main").contains("Sprechstunde: dienstags 18–19 Uhr"), browser.text("main"));
+        assertTrue(browser.text("main").contains("/hilfe?haus=" + house.slug()));
+        browser.assertAccessible("the welcome sheet");
+        browser.size(new org.openqa.selenium.Dimension(794, 1123));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertFalse(browser.find("header.site").isDisplayed(), "the print leaves out the site's header");
+            browser.screenshot("25-welcome-sheet-a4");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+
+        // the coordinator sees how far every house is
+        signOut();
+        browser.size(Browser.DESKTOP);
+        signInAs(System.getProperty("hausdesk.it.admin.username"), System.getProperty("hausdesk.it.admin.password"));
+        browser.open("helfer/einzug");
+        assertTrue(browser.text("#progress-table").contains(house.name()));
+        browser.assertAccessible("the onboarding overview");
+        browser.screenshot("26-onboarding-overview-desktop");
     }
 
     private void signIn(Cooperative.Helper helper) {

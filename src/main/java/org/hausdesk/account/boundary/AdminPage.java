@@ -61,9 +61,7 @@ public class AdminPage {
     }
 
     public void load() {
-        if (coordinator() != null && pages.param("changeStage") != null && pages.param("stageOf") != null
-                && "POST".equals(((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                .getCurrentInstance().getExternalContext().getRequest()).getMethod())) {
+        if (coordinator() != null && pages.posted("changeStage") && pages.param("stageOf") != null) {
             changeStage(pages.param("stageOf"), pages.param("newStage"), pages.param("newMoveIn"));
         }
     }
@@ -88,7 +86,7 @@ public class AdminPage {
 
     private void changeStage(String slug, String stage, String moveIn) {
         var chosen = Pages.choice(HouseStage.class, stage);
-        var date = date(moveIn);
+        var date = Pages.date(moveIn);
         if (chosen.isEmpty() || date == null) {
             pages.error("admin.stage.invalid");
             return;
@@ -97,18 +95,6 @@ public class AdminPage {
             pages.redirect("/helfer/verwaltung", "stageChanged");
         } else {
             pages.notFound();
-        }
-    }
-
-    /** An empty date is none; a date that cannot be read is {@code null}. */
-    private static java.util.Optional<java.time.LocalDate> date(String value) {
-        if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(java.time.LocalDate.parse(value.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
         }
     }
 
@@ -124,7 +110,7 @@ public class AdminPage {
         if (coordinator() == null) {
             return null;
         }
-        var moveIn = date(houseMoveIn);
+        var moveIn = Pages.date(houseMoveIn);
         if (moveIn == null) {
             pages.fieldError("houseMoveIn", "admin.moveIn.invalid");
             return null;

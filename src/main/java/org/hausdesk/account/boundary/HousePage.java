@@ -61,12 +61,7 @@ public class HousePage {
 
     /** "Anna und Ben", "Anna, Ben und Carla". */
     public String helperNames() {
-        var names = helpers();
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.getFirst();
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " " + pages.text("housePage.and") + " "
-                + names.getLast();
+        return pages.names(helpers());
     }
 
     /** Whether the visitor is one of the house's helpers or a coordinator: they see the form to change the page. */

@@ -32,6 +32,9 @@ public class DemoData {
     @Inject
     Tickets tickets;
 
+    @Inject
+    org.hausdesk.onboarding.control.Onboarding onboarding;
+
     @Transactional
     public void loadIfEmpty() {
         if (houses.count() > 0) {
@@ -65,6 +68,24 @@ public class DemoData {
                 "Ich komme nicht mehr in die Cloud, das Passwort wird nicht angenommen.",
                 new Requester("Frau Probe", null, null), "de", null);
         tickets.addNote(login.ticket().number(), anna, "Kenne ich: meist hilft das Zurücksetzen über die Startseite.");
-        LOG.info("Demo data loaded: 3 houses, 5 accounts (password '" + PASSWORD + "'), 3 requests");
+        onboardingBoards(anna);
+        LOG.info("Demo data loaded: 3 houses, 5 accounts (password '" + PASSWORD + "'), 3 requests, households of "
+                + "Lindenstraße on its onboarding board");
+    }
+
+    /** Lindenstraße's households, some steps done: what a board looks like a few weeks after move-in. */
+    private void onboardingBoards(org.hausdesk.account.entity.Account anna) {
+        var steps = onboarding.steps();
+        String[][] households = {{"Whg. 1.1", "Erika"}, {"Whg. 1.2", null}, {"Whg. 2.1", "Jonas"}, {"Whg. 2.2", null},
+                {"Whg. 3.1", null}};
+        int done = households.length;
+        for (var entry : households) {
+            var household = onboarding.add("linden", anna, entry[0], entry[1], null, entry[1] != null).orElseThrow();
+            for (int i = 0; i < Math.min(done, steps.size()); i++) {
+                onboarding.mark(household.id(), steps.get(i).id(), org.hausdesk.onboarding.entity.StepStatus.DONE, null,
+                        null, anna);
+            }
+            done--;
+        }
     }
 }

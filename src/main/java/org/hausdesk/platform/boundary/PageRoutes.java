@@ -79,6 +79,9 @@ public class PageRoutes extends HttpServlet implements ServletContextListener {
             new Route("/helfer/artikel/{slug}", "editor"),
             new Route("/helfer/abwesenheit", "absences"),
             new Route("/helfer/zahlen", "numbers"),
+            new Route("/helfer/einzug", "onboarding-overview"),
+            new Route("/helfer/einzug/{slug}", "onboarding"),
+            new Route("/helfer/willkommen/{id}", "welcome"),
             new Route("/helfer/verwaltung", "admin"));
 
     /** Every servlet mapping the routes need, once each (a prefix mapping covers the addresses below it). */

@@ -47,6 +47,21 @@ public class Links {
         return base() + "/helfer";
     }
 
+    /** An FAQ article, e.g. for a QR code on paper. */
+    public String faqArticle(String slug) {
+        return base() + "/faq/" + slug;
+    }
+
+    /** The request form with the house chosen. */
+    public String requestForm(String houseSlug) {
+        return base() + "/hilfe?haus=" + URLEncoder.encode(houseSlug, StandardCharsets.UTF_8);
+    }
+
+    /** A house's own page for its residents. */
+    public String housePage(String houseSlug) {
+        return base() + "/haus/" + houseSlug;
+    }
+
     private String base() {
         return baseUrl.value();
     }

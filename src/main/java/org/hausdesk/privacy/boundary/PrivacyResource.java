@@ -69,11 +69,18 @@ public class PrivacyResource {
     @Inject
     ResidentSignIns signIns;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.hausdesk.privacy.control.PersonalRecords> records;
+
     public record Erasure(@EmailAddress String email, @Size(max = 40) String phone,
                           List<@NotNull @Size(max = 20) String> tickets) {
     }
 
-    public record Erased(List<String> tickets) {
+    /** @param removed entries of other kinds that went, by kind (e.g. {@code households}) */
+    public record Erased(List<String> tickets, java.util.Map<String, Integer> removed) {
+        Erased(List<String> tickets) {
+            this(tickets, java.util.Map.of());
+        }
     }
 
     public record AuditView(String at, String actor, String action, String target, String address) {
@@ -118,8 +125,12 @@ public class PrivacyResource {
     public Response exportResident(@QueryParam("email") String email, @QueryParam("phone") String phone) {
         caller.coordinator();
         var found = residents.ticketsOf(email, phone);
-        audit.fire(new Audited(null, "EXPORT", numbers(found.stream().map(Ticket::number).toList())));
-        return download(DataExport.of(found, residents.now()), "hausdesk-export.json");
+        var more = new java.util.TreeMap<String, List<?>>();
+        records.forEach(kept -> more.put(kept.section(), kept.export(email, phone)));
+        audit.fire(new Audited(null, "EXPORT", numbers(found.stream().map(Ticket::number).toList())
+                + more.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> ", " + e.getValue().size() + " " + e.getKey()).collect(java.util.stream.Collectors.joining())));
+        return download(DataExport.of(found, more, residents.now()), "hausdesk-export.json");
     }
 
     @POST
@@ -139,8 +150,12 @@ public class PrivacyResource {
             throw new InvalidField("email", "give an e-mail address, a phone number or ticket numbers");
         }
         var erased = residents.erase(new ArrayList<>(numbers));
-        audit.fire(new Audited(null, "ERASURE", numbers(erased)));
-        return new Erased(erased);
+        var removed = new java.util.TreeMap<String, Integer>();
+        records.forEach(kept -> removed.put(kept.section(), kept.erase(request.email(), request.phone())));
+        audit.fire(new Audited(null, "ERASURE", numbers(erased) + removed.entrySet().stream()
+                .filter(e -> e.getValue() > 0).map(e -> ", " + e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining())));
+        return new Erased(erased, removed);
     }
 
     @POST

@@ -16,7 +16,8 @@ public final class DataExport {
     private DataExport() {
     }
 
-    public record Export(Instant exportedAt, List<TicketData> tickets) {
+    /** @param more what other components keep about the resident, by {@link PersonalRecords#section()} */
+    public record Export(Instant exportedAt, List<TicketData> tickets, java.util.Map<String, List<?>> more) {
     }
 
     public record TicketData(String number, String house, String category, String state, String subject,
@@ -34,7 +35,11 @@ public final class DataExport {
     }
 
     public static Export of(List<Ticket> tickets, Instant now) {
-        return new Export(now, tickets.stream().map(DataExport::ticket).toList());
+        return of(tickets, java.util.Map.of(), now);
+    }
+
+    public static Export of(List<Ticket> tickets, java.util.Map<String, List<?>> more, Instant now) {
+        return new Export(now, tickets.stream().map(DataExport::ticket).toList(), more);
     }
 
     private static TicketData ticket(Ticket t) {

@@ -16,10 +16,18 @@ public class PrivacyConfig {
     @ConfigProperty(name = "anonymize-closed-after", defaultValue = "P180D")
     Duration anonymizeClosedAfter;
 
+    /** A household on an onboarding board is removed this long after it moved out. */
+    @ConfigProperty(name = "households-kept-after-move-out", defaultValue = "P90D")
+    Duration householdsKeptAfterMoveOut;
+
     @ConfigProperty(name = "retention-check-interval", defaultValue = "PT6H")
     Duration retentionCheckInterval;
     public Duration anonymizeClosedAfter() {
         return anonymizeClosedAfter;
+    }
+
+    public Duration householdsKeptAfterMoveOut() {
+        return householdsKeptAfterMoveOut;
     }
 
     public Duration retentionCheckInterval() {

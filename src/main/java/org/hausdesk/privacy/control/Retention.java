@@ -41,6 +41,9 @@ public class Retention {
     @ConfigProperties
     PrivacyConfig settings;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PersonalRecords> records;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
@@ -69,6 +72,13 @@ public class Retention {
         } while (due.size() == BATCH && !erased.isEmpty());
         if (!done.isEmpty()) {
             audit.fire(new Audited("Hausdesk", "RETENTION", done.size() + " tickets: " + String.join(", ", done)));
+        }
+        var movedOut = residents.now().minus(settings.householdsKeptAfterMoveOut());
+        for (var kept : records) {
+            int removed = kept.removeEndedBefore(movedOut);
+            if (removed > 0) {
+                audit.fire(new Audited("Hausdesk", "RETENTION", removed + " " + kept.section()));
+            }
         }
         return done;
     }
