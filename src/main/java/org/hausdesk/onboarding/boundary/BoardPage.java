@@ -58,8 +58,17 @@ public class BoardPage {
             change(account);
         } else if (pages.posted("removeHousehold")) {
             var id = number(pages.param("household"));
-            if (id != null && pages.attempt(() -> onboarding.remove(id, account))) {
-                pages.redirect(here(), "householdRemoved");
+            if (id == null || pages.param("reallyRemove") == null) {
+                pages.error("onboarding.removeConfirm");
+                return;
+            }
+            var removed = new boolean[1];
+            if (pages.attempt(() -> removed[0] = onboarding.remove(id, account))) {
+                if (removed[0]) {
+                    pages.redirect(here(), "householdRemoved");
+                } else {
+                    pages.notFound();
+                }
             }
         }
     }
@@ -89,7 +98,8 @@ public class BoardPage {
     private void add(Account account) {
         var added = new Household[1];
         if (pages.attempt(() -> added[0] = onboarding.add(board.house().slug(), account, pages.param("label"),
-                pages.param("firstName"), pages.param("contact"), pages.param("agreed") != null).orElseThrow())) {
+                pages.param("firstName"), pages.param("contact"), pages.param("agreed") != null).orElse(null))
+                && added[0] != null) {
             pages.redirect(here() + "?hinweis=householdAdded#haushalt-" + added[0].id());
         }
     }
@@ -101,9 +111,15 @@ public class BoardPage {
             pages.error("onboarding.invalid");
             return;
         }
-        if (pages.attempt(() -> onboarding.change(id, account, pages.param("label"), pages.param("firstName"),
-                pages.param("contact"), pages.param("agreed") != null, movedOut.orElse(null)).orElseThrow())) {
-            pages.redirect(here() + "?hinweis=householdChanged#haushalt-" + id);
+        var changed = new Household[1];
+        if (pages.attempt(() -> changed[0] = onboarding.change(id, account, pages.param("label"),
+                pages.param("firstName"), pages.param("contact"), pages.param("agreed") != null, movedOut.orElse(null))
+                .orElse(null))) {
+            if (changed[0] == null) {
+                pages.notFound();
+            } else {
+                pages.redirect(here() + "?hinweis=householdChanged#haushalt-" + id);
+            }
         }
     }
 

@@ -51,10 +51,15 @@ public class OnboardingOverviewPage {
                 pages.error("onboarding.invalid");
                 return;
             }
-            if (pages.attempt(() -> onboarding.changeStep(account, Long.parseLong(id), pages.param("name"),
+            var changed = new boolean[1];
+            if (pages.attempt(() -> changed[0] = onboarding.changeStep(account, Long.parseLong(id), pages.param("name"),
                     pages.param("progressText"), pages.param("article"),
-                    position == null ? null : Integer.valueOf(position), pages.param("retired") != null).orElseThrow())) {
-                pages.redirect("/helfer/einzug", "stepChanged");
+                    position == null ? null : Integer.valueOf(position), pages.param("retired") != null).isPresent())) {
+                if (changed[0]) {
+                    pages.redirect("/helfer/einzug", "stepChanged");
+                } else {
+                    pages.notFound();
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -143,6 +144,7 @@ public class Onboarding {
     public Optional<Household> add(String slug, Account who, String label, String firstName, String contact,
                                    boolean agreed) {
         return house(slug, who).map(house -> {
+            em.lock(em.merge(house), LockModeType.PESSIMISTIC_WRITE); // two helpers adding the same flat at once: one wins
             var household = new Household(house, label, firstName, contact, agreed, clock.instant());
             requireFreeLabel(house, household.label(), null);
             em.persist(household);
@@ -193,6 +195,8 @@ public class Onboarding {
     public Optional<HouseholdStep> mark(long householdId, long stepId, StepStatus status, String ticketNumber,
                                         String description, Account who) {
         return household(householdId, who).map(household -> {
+            em.lock(household, LockModeType.PESSIMISTIC_WRITE); // a double tap marks once, never two rows
+            em.refresh(household);
             var step = Optional.ofNullable(em.find(OnboardingStep.class, stepId)).filter(s -> !s.retired())
                     .orElseThrow(() -> new InvalidInput("step: no such step on the checklist"));
             String linked = null;

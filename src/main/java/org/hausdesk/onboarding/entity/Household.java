@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.house.entity.House;
+import org.hausdesk.platform.entity.EmailAddresses;
 import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.ticket.entity.Requester;
 
 /**
  * One household of a house on its onboarding board: a label such as "Whg. 2.3" and, only when the household agreed
@@ -100,8 +102,9 @@ public class Household {
         if (name != null && name.length() > FIRST_NAME_MAX) {
             throw new InvalidInput("firstName: at most " + FIRST_NAME_MAX + " characters");
         }
-        if (reach != null && reach.length() > CONTACT_MAX) {
-            throw new InvalidInput("contact: at most " + CONTACT_MAX + " characters");
+        if (reach != null && (reach.length() > CONTACT_MAX || !(reach.contains("@") ? EmailAddresses.valid(reach)
+                : reach.matches(Requester.PHONE_RULE)))) {
+            throw new InvalidInput("contact: a phone number or an e-mail address");
         }
         if ((name != null || reach != null) && !agreed) {
             throw new InvalidInput("agreed: a first name or a contact only when the household agreed to be listed");

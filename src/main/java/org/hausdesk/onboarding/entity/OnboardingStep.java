@@ -61,7 +61,9 @@ public class OnboardingStep {
     /** A coordinator renames the step, changes its words, article or place. */
     public void describe(String name, String progressText, String articleSlug, int position) {
         this.name = required(name, "name");
-        var words = progressText == null || progressText.isBlank() ? "haben „" + this.name + "“ erledigt" : progressText;
+        var fallback = "haben „" + this.name + "“ erledigt";
+        var words = progressText != null && !progressText.isBlank() ? progressText
+                : fallback.length() <= NAME_MAX ? fallback : "sind so weit: " + this.name.substring(0, NAME_MAX - 14);
         this.progressText = required(words, "progressText");
         var slug = articleSlug == null || articleSlug.isBlank() ? null : articleSlug.strip();
         if (slug != null && !ARTICLE.matcher(slug).matches()) {

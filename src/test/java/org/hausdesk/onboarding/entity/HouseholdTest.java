@@ -33,6 +33,9 @@ class HouseholdTest {
         assertThrows(InvalidInput.class, () -> new Household(linden, " ", null, null, false, NOW));
         assertThrows(InvalidInput.class, () -> new Household(linden, "x".repeat(41), null, null, false, NOW));
         assertThrows(InvalidInput.class, () -> new Household(linden, "Whg. 1", "x".repeat(61), null, true, NOW));
+        // a contact is a phone number or an e-mail address, as a request's would be ("needs help" files one with it)
+        assertThrows(InvalidInput.class, () -> new Household(linden, "Whg. 2.3", "Anna", "anna@", true, NOW));
+        assertThrows(InvalidInput.class, () -> new Household(linden, "Whg. 2.3", "Anna", "bitte klingeln", true, NOW));
         var listed = new Household(linden, "Whg. 2.3", "Anna", "anna@example.org", true, NOW);
         assertEquals("Anna (Whg. 2.3)", listed.displayName());
         // withdrawing the agreement means name and contact go too
@@ -57,6 +60,8 @@ class HouseholdTest {
         assertEquals(1, household.steps().size(), "one entry per step, changed in place");
         assertEquals(StepStatus.OPEN, household.status(chat));
         assertEquals("haben „Im Chatraum“ erledigt", chat.progressText(), "words for the progress when none are given");
+        assertTrue(new OnboardingStep("x".repeat(100), null, null, 3).progressText().length() <= OnboardingStep.NAME_MAX,
+                "a long name still gives words that fit");
     }
 
     @Test
