@@ -8,6 +8,7 @@
         return;
     }
     var url = problem.getAttribute('data-suggest-url');
+    var house = document.getElementById('house');
     var timer = null;
     var last = '';
 
@@ -25,7 +26,8 @@
         hits.forEach(function (hit) {
             var item = document.createElement('li');
             var link = document.createElement('a');
-            link.href = box.getAttribute('data-base') + encodeURIComponent(hit.key);
+            link.href = box.getAttribute('data-base') + encodeURIComponent(hit.key)
+                + (hit.house ? '?haus=' + encodeURIComponent(hit.house) : '');
             link.target = '_blank';
             link.rel = 'noopener';
             link.textContent = hit.title;
@@ -41,11 +43,13 @@
         window.clearTimeout(timer);
         timer = window.setTimeout(function () {
             var text = problem.value.trim();
-            if (text.length < 4 || text === last) {
+            var key = text + '|' + (house ? house.value : '');
+            if (text.length < 4 || key === last) {
                 return;
             }
-            last = text;
-            fetch(url + '?description=' + encodeURIComponent(text.slice(0, 500)), {
+            last = key;
+            var chosen = house && house.value ? '&house=' + encodeURIComponent(house.value) : '';
+            fetch(url + '?description=' + encodeURIComponent(text.slice(0, 500)) + chosen, {
                 headers: {'Accept': 'application/json'},
                 credentials: 'same-origin'
             }).then(function (response) {

@@ -34,6 +34,9 @@ public class ArticleEditorPage {
     Pages pages;
 
     @Inject
+    org.hausdesk.house.control.Houses houseList;
+
+    @Inject
     Caller caller;
 
     private Account account;
@@ -44,6 +47,7 @@ public class ArticleEditorPage {
     private String category;
     private String tags;
     private String visibility;
+    private String house;
     private Long version;
     private String preview;
 
@@ -55,7 +59,7 @@ public class ArticleEditorPage {
             return;
         }
         var fromTicket = pages.param("vonAnfrage");
-        if (fromTicket != null && "POST".equals(((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getMethod())) {
+        if (fromTicket != null && pages.posted("vonAnfrage")) {
             draftFrom(fromTicket);
             return;
         }
@@ -73,6 +77,7 @@ public class ArticleEditorPage {
         category = content.category().name();
         tags = String.join(", ", content.tags());
         visibility = content.visibility().name();
+        house = content.house();
         version = article.version();
     }
 
@@ -140,6 +145,9 @@ public class ArticleEditorPage {
         if (before.visibility() != now.visibility()) {
             changed.add(pages.text("revision.visibility"));
         }
+        if (!java.util.Objects.equals(before.house(), now.house())) {
+            changed.add(pages.text("revision.house"));
+        }
         if (changed.isEmpty()) {
             return pages.text("revision.unchanged");
         }
@@ -194,7 +202,7 @@ public class ArticleEditorPage {
         // the rules are those of the API (ArticleContent, Articles.edit): said beside the editor's fields
         var content = new ArticleContent(title, problem, solution, Pages.choice(Category.class, category).orElse(null),
                 tags == null ? List.of() : Arrays.asList(tags.split(",")), article.content().language(),
-                Pages.choice(Visibility.class, visibility).orElse(Visibility.PUBLIC));
+                Pages.choice(Visibility.class, visibility).orElse(Visibility.PUBLIC), house);
         if (pages.attempt(() -> articles.edit(article.slug(), content, account, version))) {
             pages.redirect("/helfer/artikel/" + article.slug(), "articleSaved");
         }
@@ -254,6 +262,74 @@ public class ArticleEditorPage {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public String getHouse() {
+        return house;
+    }
+
+    public void setHouse(String house) {
+        this.house = house;
+    }
+
+    /** The houses the author may write house articles for: a helper's, a coordinator's all. */
+    public List<org.hausdesk.house.entity.House> houses() {
+        return account() == null ? List.of() : account.isCoordinator() ? houseList.all()
+                : account.houses().stream().sorted(java.util.Comparator.comparing(org.hausdesk.house.entity.House::name))
+                .toList();
+    }
+
+    /** "Neuen Artikel schreiben" on the list: title, house, topic and solution; the draft opens in the editor. */
+    public String createArticle() {
+        if (account() == null) {
+            return null;
+        }
+        var content = new ArticleContent(newTitle, null, newSolution,
+                Pages.choice(Category.class, newCategory).orElse(Category.OTHER), List.of(), "de",
+                Visibility.PUBLIC, newHouse);
+        var created = new Article[1];
+        if (pages.attempt(() -> created[0] = articles.draft(content, account),
+                java.util.Map.of("title", "newTitle", "solution", "newSolution", "house", "newHouse"))) {
+            pages.redirect("/helfer/artikel/" + created[0].slug(), "articleCreated");
+        }
+        return null;
+    }
+
+    private String newTitle;
+    private String newHouse;
+    private String newCategory;
+    private String newSolution;
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getNewHouse() {
+        return newHouse;
+    }
+
+    public void setNewHouse(String newHouse) {
+        this.newHouse = newHouse;
+    }
+
+    public String getNewCategory() {
+        return newCategory;
+    }
+
+    public void setNewCategory(String newCategory) {
+        this.newCategory = newCategory;
+    }
+
+    public String getNewSolution() {
+        return newSolution;
+    }
+
+    public void setNewSolution(String newSolution) {
+        this.newSolution = newSolution;
     }
 
     public String getVisibility() {

@@ -28,10 +28,11 @@ public final class ArticleMessages {
             Category category,
             List<String> tags,
             @Pattern(regexp = "de|en", message = "de or en") String language,
-            Visibility visibility) {
+            Visibility visibility,
+            String house) {
 
         ArticleContent content() {
-            return new ArticleContent(title, problem, solution, category, tags, language, visibility);
+            return new ArticleContent(title, problem, solution, category, tags, language, visibility, house);
         }
     }
 
@@ -50,20 +51,20 @@ public final class ArticleMessages {
     }
 
     public record ArticleSummary(String slug, String title, String problem, Category category, String categoryLabel,
-                                 List<String> tags, String language, Visibility visibility, ArticleStatus status,
-                                 Integer helpfulYes, Integer helpfulNo, Instant updatedAt) {
+                                 List<String> tags, String language, Visibility visibility, String house,
+                                 ArticleStatus status, Integer helpfulYes, Integer helpfulNo, Instant updatedAt) {
         static ArticleSummary of(Article article, boolean staff) {
             var content = article.content();
             return new ArticleSummary(article.slug(), content.title(), content.problem(), content.category(),
                     content.category().label(content.language()), content.tags(), content.language(),
-                    content.visibility(), article.status(), staff ? article.helpfulYes() : null,
+                    content.visibility(), content.house(), article.status(), staff ? article.helpfulYes() : null,
                     staff ? article.helpfulNo() : null, article.updatedAt());
         }
     }
 
     public record ArticleView(String slug, String title, String problem, String solution, String solutionHtml,
                               Category category, String categoryLabel, List<String> tags, String language,
-                              Visibility visibility, ArticleStatus status, int revision, Long version,
+                              Visibility visibility, String house, ArticleStatus status, int revision, Long version,
                               List<String> sourceTickets, Integer helpfulYes, Integer helpfulNo,
                               String importConflict, Instant updatedAt) {
         static ArticleView of(Article article, boolean staff) {
@@ -71,7 +72,7 @@ public final class ArticleMessages {
             return new ArticleView(article.slug(), content.title(), content.problem(), content.solution(),
                     Markdown.toSafeHtml(content.solution()), content.category(),
                     content.category().label(content.language()), content.tags(), content.language(),
-                    content.visibility(), article.status(), article.revisionNumber(),
+                    content.visibility(), content.house(), article.status(), article.revisionNumber(),
                     staff ? article.version() : null, staff ? List.copyOf(article.sourceTickets()) : null,
                     staff ? article.helpfulYes() : null, staff ? article.helpfulNo() : null,
                     staff ? article.importConflict() : null, article.updatedAt());

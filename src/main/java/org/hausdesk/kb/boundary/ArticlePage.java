@@ -23,6 +23,9 @@ public class ArticlePage {
     @Inject
     Pages pages;
 
+    @Inject
+    org.hausdesk.web.ChosenHouse chosenHouse;
+
     private Article article;
 
     private boolean loaded;
@@ -35,7 +38,8 @@ public class ArticlePage {
     public Article article() {
         if (!loaded) {
             loaded = true;
-            article = articles.read(pages.param("slug"), caller.account().orElse(null)).orElse(null);
+            article = articles.read(pages.param("slug"), caller.account().orElse(null), chosenHouse.slug())
+                    .orElse(null);
             if (article == null) {
                 pages.notFound();
             }
@@ -57,7 +61,7 @@ public class ArticlePage {
 
     private String rate(boolean helpful) {
         var slug = pages.param("slug");
-        if (!articles.rate(slug, helpful)) {
+        if (!articles.rate(slug, chosenHouse.slug(), helpful)) {
             pages.notFound();
             return null;
         }

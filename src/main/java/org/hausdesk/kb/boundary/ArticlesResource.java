@@ -51,24 +51,27 @@ public class ArticlesResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Articles by category; residents get published public ones, helpers any status "
+    @Operation(summary = "Articles by category; residents get published public ones for all houses and those of the "
+            + "house they name (house=<slug>), helpers any status, for all houses and theirs "
             + "(sort=least-helpful: the ones residents found least helpful first)")
     public List<ArticleSummary> list(@QueryParam("category") String category, @QueryParam("status") String status,
                                      @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
-                                     @QueryParam("limit") @DefaultValue("100") int limit) {
+                                     @QueryParam("limit") @DefaultValue("100") int limit,
+                                     @QueryParam("house") String house) {
         var reader = caller.account().orElse(null);
         var filter = new Articles.Filter(category == null ? null : EnumParam.parse(Category.class, category, "category"),
                 status == null ? null : EnumParam.parse(ArticleStatus.class, status, "status"), "least-helpful".equals(sort),
                 offset, limit);
-        return articles.list(reader, filter).stream().map(a -> ArticleSummary.of(a, reader != null)).toList();
+        return articles.list(reader, house, filter).stream().map(a -> ArticleSummary.of(a, reader != null)).toList();
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One article, its solution as Markdown and as safe HTML")
-    public ArticleView read(@PathParam("slug") String slug) {
+    @Operation(summary = "One article, its solution as Markdown and as safe HTML (a house article: for residents who name "
+            + "its house, house=<slug>, its house's helpers and coordinators)")
+    public ArticleView read(@PathParam("slug") String slug, @QueryParam("house") String house) {
         var reader = caller.account().orElse(null);
-        return ArticleView.of(found(articles.read(slug, reader)), reader != null);
+        return ArticleView.of(found(articles.read(slug, reader, house)), reader != null);
     }
 
     @POST
@@ -126,16 +129,16 @@ public class ArticlesResource {
     @Operation(summary = "What changed between two revisions, as a unified diff (helpers)")
     @SecurityRequirement(name = "basic")
     public Comparison compare(@PathParam("slug") String slug, @QueryParam("from") int from, @QueryParam("to") int to) {
-        caller.staff();
-        return new Comparison(from, to, articles.compare(slug, from, to)
+        return new Comparison(from, to, articles.compare(slug, from, to, caller.staff())
                 .orElseThrow(() -> new NotFoundException("No such article")));
     }
 
     @POST
     @Path("{slug}/rating")
     @Operation(summary = "\"Hat das geholfen?\" Yes or no, by anyone who can read the article")
-    public Response rate(@PathParam("slug") String slug, @Valid @NotNull Rating rating) {
-        if (!articles.rate(slug, rating.helpful())) {
+    public Response rate(@PathParam("slug") String slug, @QueryParam("house") String house,
+                         @Valid @NotNull Rating rating) {
+        if (!articles.rate(slug, house, rating.helpful())) {
             throw new NotFoundException("No such article");
         }
         return Response.noContent().build();

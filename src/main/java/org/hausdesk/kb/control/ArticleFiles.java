@@ -52,25 +52,48 @@ public final class ArticleFiles {
      * @param folder the category folder the file lies in
      * @param fileName e.g. {@code messenger-android.md}
      */
+    /** The folder of house articles: {@code haeuser/<house>/<slug>.md}. */
+    public static final String HOUSES = "haeuser";
+
     /**
-     * The article files of a kb-content folder: {@code <category>/<slug>.md}, sorted; notes such as
-     * README.md next to the category folders are not articles.
+     * The article files of a kb-content folder: {@code <category>/<slug>.md} and the house articles
+     * {@code haeuser/<house>/<slug>.md}, sorted; notes such as README.md next to the folders are not articles.
      */
     public static List<Path> articleFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root, 2)) {
+        try (Stream<Path> files = Files.walk(root, 3)) {
             return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md"))
-                    .filter(p -> !p.getParent().equals(root)).sorted().toList();
+                    .filter(p -> {
+                        var depth = root.relativize(p).getNameCount();
+                        return depth == 2 && !root.relativize(p).getName(0).toString().equals(HOUSES)
+                                || depth == 3 && root.relativize(p).getName(0).toString().equals(HOUSES);
+                    }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses the text of one of the {@link #articleFiles}: its folder is the category, its name the slug. */
+    /**
+     * Parses the text of one of the {@link #articleFiles}: its folder is the category (for a house article, under
+     * {@code haeuser/<house>/}, the house, and the category is the front matter's), its name the slug.
+     */
     public static ParsedFile parse(Path file, String text) throws BadFile {
-        return parse(file.getParent().getFileName().toString(), file.getFileName().toString(), text);
+        var folder = file.getParent().getFileName().toString();
+        var above = file.getParent().getParent();
+        if (above != null && above.getFileName() != null && above.getFileName().toString().equals(HOUSES)) {
+            return parse(null, folder, file.getFileName().toString(), text);
+        }
+        return parse(folder, null, file.getFileName().toString(), text);
     }
 
     public static ParsedFile parse(String folder, String fileName, String text) throws BadFile {
+        return parse(folder, null, fileName, text);
+    }
+
+    /**
+     * @param folder the category folder, or null for a house article
+     * @param house  the house folder of a house article, or null
+     */
+    static ParsedFile parse(String folder, String house, String fileName, String text) throws BadFile {
         if (!fileName.endsWith(".md")) {
             throw new BadFile("not a Markdown file (.md)");
         }
@@ -88,7 +111,7 @@ public final class ArticleFiles {
         }
         Map<?, ?> front;
         try {
-            var loaded = new Load(LoadSettings.builder().setLabel(folder + "/" + fileName).build())
+            var loaded = new Load(LoadSettings.builder().setLabel((folder != null ? folder : HOUSES + "/" + house) + "/" + fileName).build())
                     .loadFromString(normalized.substring(4, end));
             if (!(loaded instanceof Map<?, ?> map)) {
                 throw new BadFile("the front matter is not a list of 'key: value' lines");
@@ -100,7 +123,10 @@ public final class ArticleFiles {
         var categoryName = text(front, "category", true);
         var category = Category.fromFolder(categoryName)
                 .orElseThrow(() -> new BadFile("unknown category '%s'".formatted(categoryName)));
-        if (!category.folder().equals(folder)) {
+        if (house != null && !org.hausdesk.house.entity.House.SLUG.matcher(house).matches()) {
+            throw new BadFile("the house folder '%s' is not a house's slug".formatted(house));
+        }
+        if (folder != null && !category.folder().equals(folder)) {
             throw new BadFile("category '%s' does not match the folder '%s'".formatted(categoryName, folder));
         }
         var visibility = switch (text(front, "visibility", false) == null ? "public"
@@ -118,7 +144,7 @@ public final class ArticleFiles {
             throw new BadFile("the article has no text below the front matter");
         }
         return new ParsedFile(slug, new ArticleContent(text(front, "title", true), text(front, "problem", false), body,
-                category, tags(front.get("tags")), language, visibility), sha256(normalized));
+                category, tags(front.get("tags")), language, visibility, house), sha256(normalized));
     }
 
     /** The file an article is exported as; importing it again changes nothing. */
@@ -140,7 +166,8 @@ public final class ArticleFiles {
     }
 
     public static String path(Article article) {
-        return article.content().category().folder() + "/" + article.slug() + ".md";
+        return (article.house() != null ? HOUSES + "/" + article.house() : article.content().category().folder())
+                + "/" + article.slug() + ".md";
     }
 
     static String sha256(String text) {

@@ -28,6 +28,7 @@ import org.hausdesk.kb.entity.Visibility;
 import org.hausdesk.platform.control.Audited;
 import org.hausdesk.platform.control.RateLimits;
 import org.hausdesk.platform.entity.InvalidInput;
+import org.hausdesk.platform.entity.NotPermitted;
 import org.hausdesk.platform.entity.RuleViolation;
 import org.hausdesk.privacy.control.PersonalData;
 import org.hausdesk.ticket.control.Tickets;
@@ -56,6 +57,9 @@ public class Articles {
     Tickets tickets;
 
     @Inject
+    org.hausdesk.house.control.Houses houses;
+
+    @Inject
     Event<ArticleChanged> changed;
 
     @Inject
@@ -65,13 +69,32 @@ public class Articles {
     }
 
     public List<Article> list(Account reader, Filter filter) {
+        return list(reader, null, filter);
+    }
+
+    /**
+     * The articles a reader may see ({@link Article#readableBy}): a resident's {@code residentHouse} (a slug, or null)
+     * adds that house's articles to those for all houses.
+     */
+    public List<Article> list(Account reader, String residentHouse, Filter filter) {
         var where = new ArrayList<String>();
         var parameters = new HashMap<String, Object>();
         if (reader == null) {
             where.add("a.status = :published and a.visibility = :public");
             parameters.put("published", ArticleStatus.PUBLISHED);
             parameters.put("public", Visibility.PUBLIC);
-        } else if (filter.status() != null) {
+            where.add(residentHouse == null ? "a.house is null" : "(a.house is null or a.house = :house)");
+            if (residentHouse != null) {
+                parameters.put("house", residentHouse);
+            }
+        } else if (!reader.isCoordinator()) {
+            var slugs = reader.houses().stream().map(h -> h.slug()).toList();
+            where.add(slugs.isEmpty() ? "a.house is null" : "(a.house is null or a.house in :houses)");
+            if (!slugs.isEmpty()) {
+                parameters.put("houses", slugs);
+            }
+        }
+        if (reader != null && filter.status() != null) {
             where.add("a.status = :status");
             parameters.put("status", filter.status());
         }
@@ -99,7 +122,33 @@ public class Articles {
     }
 
     public Optional<Article> read(String slug, Account reader) {
-        return bySlug(slug).filter(article -> article.readableBy(reader));
+        return read(slug, reader, null);
+    }
+
+    /** An article the reader may see; a resident's chosen house (a slug, or null) opens that house's articles. */
+    public Optional<Article> read(String slug, Account reader, String residentHouse) {
+        return bySlug(slug).filter(article -> article.readableBy(reader, residentHouse));
+    }
+
+    /** The published public articles of one house, for its page. */
+    public List<Article> ofHouse(String house) {
+        return em.createQuery("select a from Article a where a.house = :house and a.status = :published "
+                        + "and a.visibility = :public order by a.title", Article.class)
+                .setParameter("house", house).setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("public", Visibility.PUBLIC).getResultList();
+    }
+
+    /** A house article is written by that house's helpers (or a coordinator), for a house that exists. */
+    private void requireHouse(ArticleContent content, Account author) {
+        if (content.house() == null) {
+            return;
+        }
+        if (houses.bySlug(content.house()).isEmpty()) {
+            throw new InvalidInput("house: no house '%s'".formatted(content.house()));
+        }
+        if (!Article.forHouseOf(author, content.house())) {
+            throw new NotPermitted("Only the helpers of a house write its house articles");
+        }
     }
 
     public Article create(@NotBlank @Pattern(regexp = Article.SLUG_RULE, message = "2-80 lower-case letters, digits or dashes")
@@ -107,6 +156,7 @@ public class Articles {
         if (bySlug(slug).isPresent()) {
             throw new RuleViolation("An article with the slug '%s' exists already".formatted(slug));
         }
+        requireHouse(content, author);
         var article = new Article(slug, content, author, author.displayName(), RevisionSource.APP, clock.instant());
         em.persist(article);
         changed.fire(new ArticleChanged(article.slug()));
@@ -115,7 +165,8 @@ public class Articles {
 
     public Optional<Article> edit(String slug, @NotNull @Valid ArticleContent content, Account author,
                                   long seenVersion) {
-        return bySlug(slug).map(article -> {
+        return bySlug(slug).filter(article -> article.writableBy(author)).map(article -> {
+            requireHouse(content, author);
             article.requireVersion(seenVersion);
             article.edit(content, author, clock.instant());
             changed.fire(new ArticleChanged(article.slug()));
@@ -124,7 +175,7 @@ public class Articles {
     }
 
     public Optional<Article> publish(String slug, Account actor) {
-        return bySlug(slug).map(article -> {
+        return bySlug(slug).filter(article -> article.writableBy(actor)).map(article -> {
             article.publish(actor, clock.instant());
             audit.fire(new Audited(actor.username(), "ARTICLE_PUBLISHED", slug));
             changed.fire(new ArticleChanged(article.slug()));
@@ -133,7 +184,7 @@ public class Articles {
     }
 
     public Optional<Article> archive(String slug, Account actor) {
-        return bySlug(slug).map(article -> {
+        return bySlug(slug).filter(article -> article.writableBy(actor)).map(article -> {
             article.archive(actor, clock.instant());
             audit.fire(new Audited(actor.username(), "ARTICLE_ARCHIVED", slug));
             changed.fire(new ArticleChanged(article.slug()));
@@ -142,9 +193,9 @@ public class Articles {
     }
 
     /** "Hat das geholfen?" One atomic update, so that many votes at once neither conflict nor get lost. */
-    public boolean rate(String slug, boolean helpful) {
+    public boolean rate(String slug, String residentHouse, boolean helpful) {
         limits.take(RateLimits.Operation.RATING);
-        var published = read(slug, null);
+        var published = read(slug, null, residentHouse);
         if (published.isEmpty()) {
             return false;
         }
@@ -156,8 +207,8 @@ public class Articles {
     }
 
     /** The unified diff between two revisions, line by line over title, problem, tags and solution. */
-    public Optional<List<String>> compare(String slug, int from, int to) {
-        return bySlug(slug).map(article -> {
+    public Optional<List<String>> compare(String slug, int from, int to, Account reader) {
+        return read(slug, reader).map(article -> {
             var a = article.revision(from).orElseThrow(() -> new InvalidInput("No revision " + from));
             var b = article.revision(to).orElseThrow(() -> new InvalidInput("No revision " + to));
             var left = lines(a);
@@ -201,6 +252,24 @@ public class Articles {
         });
     }
 
+    /**
+     * A new draft written in the editor: its address is made from the title ("WLAN im Gemeinschaftsraum" →
+     * {@code wlan-im-gemeinschaftsraum}, numbered when taken).
+     */
+    public Article draft(@NotNull @Valid ArticleContent content, Account author) {
+        return create(freeSlug(slugOf(content.title())), content, author);
+    }
+
+    /** The address part made from a title: lower-case ASCII letters, digits and dashes, 2-60 characters. */
+    static String slugOf(String title) {
+        var folded = java.text.Normalizer.normalize((title == null ? "" : title).toLowerCase(java.util.Locale.ROOT)
+                        .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+        return slug.length() < 2 ? "artikel" : slug;
+    }
+
     private String freeSlug(String wanted) {
         var slug = wanted;
         for (int i = 2; bySlug(slug).isPresent(); i++) {
@@ -231,6 +300,7 @@ public class Articles {
         lines.add("Kategorie: " + content.category().folder());
         lines.add("Schlagwörter: " + String.join(", ", content.tags()));
         lines.add("Sichtbar: " + content.visibility().name().toLowerCase());
+        lines.add("Haus: " + (content.house() == null ? "alle" : content.house()));
         lines.add("");
         lines.addAll(content.solution().lines().toList());
         return lines;

@@ -77,6 +77,10 @@ public class Article {
     @Column(nullable = false, length = 10)
     private Visibility visibility;
 
+    /** The house (slug) a house article is for; null for all houses. */
+    @Column(length = 40)
+    private String house;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private ArticleStatus status;
@@ -214,12 +218,38 @@ public class Article {
         sourceTickets.add(ticketNumber);
     }
 
-    /** Whether this caller may read it: residents (no account) only published public articles. */
+    /** Whether this caller may read it: residents (no account) only published public articles for all houses. */
     public boolean readableBy(Account account) {
+        return readableBy(account, null);
+    }
+
+    /**
+     * Whether this caller may read it. Residents (no account): published public articles for all houses, and those of
+     * the house they chose ({@code residentHouse}, a slug, or null). Helpers: every article for all houses and those
+     * of their houses; coordinators every article. A house article is about one house: other houses' residents never
+     * see it.
+     */
+    public boolean readableBy(Account account, String residentHouse) {
         if (account != null) {
-            return true;
+            return writableBy(account);
         }
-        return status == ArticleStatus.PUBLISHED && visibility == Visibility.PUBLIC;
+        return status == ArticleStatus.PUBLISHED && visibility == Visibility.PUBLIC
+                && (house == null || house.equals(residentHouse));
+    }
+
+    /** Whether the account may read and edit it: an article for all houses, or one of the account's houses. */
+    public boolean writableBy(Account account) {
+        return house == null || forHouseOf(account, house);
+    }
+
+    /** Whether the account may write for that house: a coordinator for any, a helper for their houses. */
+    public static boolean forHouseOf(Account account, String house) {
+        return account.isCoordinator() || account.houses().stream().anyMatch(h -> h.slug().equals(house));
+    }
+
+    /** The house (slug) this article is for, or null: all houses. */
+    public String house() {
+        return house;
     }
 
     public Optional<ArticleRevision> revision(int number) {
@@ -234,6 +264,7 @@ public class Article {
         this.tags = content.tagsColumn();
         this.language = content.language();
         this.visibility = content.visibility();
+        this.house = content.house();
         this.revisionNumber++;
         this.revisions.add(new ArticleRevision(this, revisionNumber, content, author, authorName, source, now));
         this.updatedAt = now;
@@ -241,7 +272,7 @@ public class Article {
 
     public ArticleContent content() {
         return new ArticleContent(title, problem, solution, category, ArticleContent.tagsFrom(tags), language,
-                visibility);
+                visibility, house);
     }
 
     public Long id() {

@@ -2,9 +2,11 @@ package org.hausdesk.kb.entity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
+import org.hausdesk.house.entity.House;
 import org.hausdesk.ticket.entity.Category;
 
 /**
@@ -16,7 +18,8 @@ public record ArticleContent(@NotBlank @Size(max = TITLE_MAX) String title,
                              @NotBlank @Size(max = SOLUTION_MAX) String solution,
                              @NotNull Category category,
                              @Size(max = TAGS_MAX) List<@Size(max = TAG_MAX) String> tags,
-                             String language, Visibility visibility) {
+                             String language, Visibility visibility,
+                             @Pattern(regexp = House.SLUG_RULE, message = "the slug of a house") String house) {
 
     public static final int TITLE_MAX = 200;
     public static final int PROBLEM_MAX = 2000;
@@ -32,6 +35,13 @@ public record ArticleContent(@NotBlank @Size(max = TITLE_MAX) String title,
                 .map(String::toLowerCase).filter(t -> !t.isEmpty()).distinct().toList();
         language = "en".equals(language) ? "en" : "de";
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
+        house = house == null || house.isBlank() ? null : house.strip();
+    }
+
+    /** An article for all houses. */
+    public ArticleContent(String title, String problem, String solution, Category category, List<String> tags,
+                          String language, Visibility visibility) {
+        this(title, problem, solution, category, tags, language, visibility, null);
     }
 
     String tagsColumn() {

@@ -56,6 +56,10 @@ public class ArticleRevision {
     @Column(nullable = false, length = 10)
     private Visibility visibility;
 
+    /** The house (slug) a house article is for; null for all houses. */
+    @Column(length = 40)
+    private String house;
+
     @ManyToOne
     @JoinColumn(name = "author_account_id")
     private Account author;
@@ -84,6 +88,7 @@ public class ArticleRevision {
         this.tags = content.tagsColumn();
         this.language = content.language();
         this.visibility = content.visibility();
+        this.house = content.house();
         this.author = author;
         this.authorName = authorName;
         this.source = source;
@@ -96,7 +101,7 @@ public class ArticleRevision {
 
     public ArticleContent content() {
         return new ArticleContent(title, problem, solution, category, ArticleContent.tagsFrom(tags), language,
-                visibility);
+                visibility, house);
     }
 
     public String authorName() {

@@ -41,7 +41,18 @@ public class FaqPage {
     @Inject
     Pages pages;
 
+    @Inject
+    org.hausdesk.web.ChosenHouse chosenHouse;
+
+    @Inject
+    org.hausdesk.house.control.Houses houses;
+
     private Search.Result result;
+
+    /** Before the page is written: a house chosen with {@code ?haus=} is remembered in its cookie. */
+    public void load() {
+        chosenHouse.slug();
+    }
 
     public List<Category> categories() {
         return Arrays.asList(Category.values());
@@ -66,7 +77,7 @@ public class FaqPage {
 
     public Search.Result result() {
         if (result == null && query() != null) {
-            var scope = caller.account().map(Scope::of).orElse(Scope.RESIDENT);
+            var scope = caller.account().map(Scope::of).orElse(Scope.resident(chosenHouse.slug()));
             result = search.search(query(), scope, category(), true, offset(), PAGE_SIZE);
             if (result.total() == 0 && !result.query().isEmpty() && category() == null) {
                 misses.count(result.query());
@@ -96,6 +107,18 @@ public class FaqPage {
     /** Without a search: the published articles, of one category or all. */
     public List<Article> articles() {
         Account reader = caller.account().orElse(null);
-        return articles.list(reader, new Articles.Filter(category(), ArticleStatus.PUBLISHED, false, 0, 500));
+        return articles.list(reader, chosenHouse.slug(), new Articles.Filter(category(), ArticleStatus.PUBLISHED,
+                false, 0, 500));
+    }
+
+    /** The houses a resident picks theirs from, to find their house's own articles too. */
+    public List<org.hausdesk.house.entity.House> houses() {
+        return houses.all();
+    }
+
+    /** The house the resident chose (kept in a cookie), if it exists. */
+    public org.hausdesk.house.entity.House house() {
+        var slug = chosenHouse.slug();
+        return slug == null ? null : houses.bySlug(slug).orElse(null);
     }
 }

@@ -51,11 +51,12 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search articles (and, signed in, tickets): highlighted snippets, counts per category, "
-            + "\"Meinten Sie ...?\" when nothing is found")
+            + "\"Meinten Sie ...?\" when nothing is found; a resident's house=<slug> adds that house's own articles")
     public Search.Result search(@QueryParam("q") String q, @QueryParam("category") String category,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
-                                @QueryParam("limit") @DefaultValue("10") int limit) {
-        var result = search.search(q, scope(), category == null ? null : EnumParam.parse(Category.class, category,
+                                @QueryParam("limit") @DefaultValue("10") int limit,
+                                @QueryParam("house") String house) {
+        var result = search.search(q, scope(house), category == null ? null : EnumParam.parse(Category.class, category,
                 "category"), false, offset, limit);
         if (result.total() == 0 && !result.query().isEmpty() && category == null) {
             misses.count(result.query());
@@ -65,11 +66,13 @@ public class SearchResource {
 
     @GET
     @Path("suggestions")
-    @Operation(summary = "While a resident writes a request: the five public articles that fit best")
+    @Operation(summary = "While a resident writes a request: the five public articles that fit best (with house=<slug>, "
+            + "the house chosen on the form, that house's own articles too)")
     public List<Search.Hit> suggestions(@QueryParam("subject") String subject,
-                                        @QueryParam("description") String description) {
+                                        @QueryParam("description") String description,
+                                        @QueryParam("house") String house) {
         var text = (subject == null ? "" : subject) + " " + (description == null ? "" : description);
-        return search.suggest(text, 5);
+        return search.suggest(text, house == null || house.isBlank() ? null : house.strip(), 5);
     }
 
     @GET
@@ -79,7 +82,7 @@ public class SearchResource {
     public List<Search.Hit> similar(@PathParam("number") String number) {
         var staff = caller.staff();
         var ticket = tickets.forStaff(number, staff).orElseThrow(() -> new NotFoundException("No such ticket, or not yours to see"));
-        return search.similar(ticket.subject() + "\n" + ticket.description(), scope(), "ticket:" + number, 5);
+        return search.similar(ticket.subject() + "\n" + ticket.description(), scope(null), "ticket:" + number, 5);
     }
 
     @GET
@@ -107,7 +110,8 @@ public class SearchResource {
     public record Message(String message) {
     }
 
-    private Scope scope() {
-        return caller.account().map(Scope::of).orElse(Scope.RESIDENT);
+    private Scope scope(String residentHouse) {
+        return caller.account().map(Scope::of)
+                .orElse(Scope.resident(residentHouse == null || residentHouse.isBlank() ? null : residentHouse.strip()));
     }
 }

@@ -30,9 +30,10 @@ public class Suggestions {
         return hits;
     }
 
-    public String show(String problem) {
+    /** @param house the house chosen on the form (a slug), whose own articles are suggested too; or null */
+    public String show(String problem, String house) {
         if (problem != null && !problem.isBlank()) {
-            hits = search.suggest(problem, SHOWN);
+            hits = search.suggest(problem, house == null || house.isBlank() ? null : house, SHOWN);
         }
         if (hits.isEmpty()) {
             pages.info("request.noSuggestions");

@@ -29,6 +29,9 @@ public final class Fields {
     public static final String CATEGORY = "category";
     public static final String VISIBILITY = "visibility";
     public static final String HOUSE = "house";
+    /** The house (slug) a house article is for, or {@link #ALL_HOUSES}. */
+    public static final String ARTICLE_HOUSE = "article_house";
+    public static final String ALL_HOUSES = "*";
     public static final String ESCALATION = "escalation";
     public static final String STATE = "state";
     public static final String LANGUAGE = "language";

@@ -47,7 +47,14 @@ public class Search {
     @Inject
     RateLimits limits;
 
-    public record Hit(String type, String key, String title, String snippet, String category, float score) {
+    /** @param house the house (slug) a house article is for, else null */
+    public record Hit(String type, String key, String title, String snippet, String category, float score,
+                      String house) {
+
+        static String house(org.apache.lucene.document.Document doc) {
+            var house = doc.get(Fields.ARTICLE_HOUSE);
+            return house == null || Fields.ALL_HOUSES.equals(house) ? null : house;
+        }
     }
 
     /**
@@ -68,9 +75,9 @@ public class Search {
      * The best articles for a resident's draft request, while they type: no category counts, so only
      * the best hits are scored (the total is exact up to 1,000).
      */
-    public List<Hit> suggest(String text, int limit) {
+    public List<Hit> suggest(String text, String house, int limit) {
         limits.take(RateLimits.Operation.SEARCH);
-        return search(text, Scope.RESIDENT, null, true, 0, limit, false).hits();
+        return search(text, Scope.resident(house), null, true, 0, limit, false).hits();
     }
 
     private Result search(String text, Scope scope, Category category, boolean articlesOnly, int offset, int limit,
@@ -116,7 +123,7 @@ public class Search {
             for (int i = 0; i < page.length; i++) {
                 var doc = searcher.storedFields().document(page[i].doc);
                 hits.add(new Hit(doc.get(Fields.TYPE), doc.get(Fields.KEY), title(doc), snippets[i], doc.get(Fields.CATEGORY),
-                        page[i].score));
+                        page[i].score, Hit.house(doc)));
             }
             var categories = new LinkedHashMap<String, Long>();
             for (var c : Category.values()) {
@@ -228,7 +235,7 @@ public class Search {
             for (var scoreDoc : searcher.search(query, Math.clamp(limit, 1, 20)).scoreDocs) {
                 var doc = searcher.storedFields().document(scoreDoc.doc);
                 hits.add(new Hit(doc.get(Fields.TYPE), doc.get(Fields.KEY), title(doc), null, doc.get(Fields.CATEGORY),
-                        scoreDoc.score));
+                        scoreDoc.score, Hit.house(doc)));
             }
             return hits;
         } catch (IOException e) {
@@ -253,19 +260,23 @@ public class Search {
 
     /** The access rule as part of the query: nothing the caller may not see can ever be a hit. */
     static Query access(Scope scope, boolean articlesOnly) {
-        var publicArticle = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.VISIBILITY, "PUBLIC")), Occur.FILTER)
-                .build();
-        if (!scope.staff()) {
-            return publicArticle;
+        // articles for all houses, and those of the searcher's houses (coordinators: every house's)
+        var articleHouses = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ARTICLE_HOUSE, Fields.ALL_HOUSES)), Occur.SHOULD);
+        scope.houseSlugs().forEach(slug -> articleHouses.add(new TermQuery(new Term(Fields.ARTICLE_HOUSE, slug)),
+                Occur.SHOULD));
+        var article = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Occur.FILTER);
+        if (!scope.coordinator()) {
+            article.add(articleHouses.build(), Occur.FILTER);
         }
-        var article = new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE));
+        if (!scope.staff()) {
+            return article.add(new TermQuery(new Term(Fields.VISIBILITY, "PUBLIC")), Occur.FILTER).build();
+        }
         if (articlesOnly) {
-            return article;
+            return article.build();
         }
         if (scope.coordinator()) {
-            return new BooleanQuery.Builder().add(article, Occur.SHOULD)
+            return new BooleanQuery.Builder().add(article.build(), Occur.SHOULD)
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.TICKET)), Occur.SHOULD).build();
         }
         var visibleTicket = new BooleanQuery.Builder()
@@ -277,7 +288,7 @@ public class Search {
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.TICKET)), Occur.FILTER)
                 .add(visibleTicket.build(), Occur.FILTER)
                 .build();
-        return new BooleanQuery.Builder().add(article, Occur.SHOULD).add(ticket, Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(article.build(), Occur.SHOULD).add(ticket, Occur.SHOULD).build();
     }
 
     private static Query filtered(Query relevance, Query access, Category category) {

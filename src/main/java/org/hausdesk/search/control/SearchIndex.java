@@ -395,7 +395,12 @@ public class SearchIndex {
             doc.add(new StringField(Fields.OUTAGE, entry.outage() == null ? Fields.NO_OUTAGE : entry.outage().toString(),
                     Field.Store.YES));
         }
-        if (Fields.ARTICLE.equals(entry.type()) && "PUBLIC".equals(entry.visibility())) {
+        if (Fields.ARTICLE.equals(entry.type())) {
+            doc.add(new StringField(Fields.ARTICLE_HOUSE, entry.articleHouse() == null ? Fields.ALL_HOUSES
+                    : entry.articleHouse(), Field.Store.YES));
+        }
+        // "Meinten Sie …?" draws on public articles for all houses only: no house's own words reach other houses
+        if (Fields.ARTICLE.equals(entry.type()) && "PUBLIC".equals(entry.visibility()) && entry.articleHouse() == null) {
             doc.add(new TextField(Fields.SPELLING, entry.title() + "\n" + entry.body() + "\n"
                     + String.join(" ", entry.tags()), Field.Store.NO));
             doc.add(new Field(Fields.PUBLIC, entry.title() + "\n" + entry.body() + "\n" + String.join(" ", entry.tags()),

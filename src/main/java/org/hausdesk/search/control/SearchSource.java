@@ -138,7 +138,7 @@ public class SearchSource {
         var body = (content.problem() == null ? "" : content.problem() + "\n\n") + content.solution();
         return new IndexEntry(Fields.ARTICLE, article.slug(), content.title(), body, content.tags(), null,
                 content.category().name(), content.visibility().name(), null, null, article.status().name(),
-                content.language());
+                content.language(), null, null, content.house());
     }
 
     static IndexEntry entry(Ticket ticket) {

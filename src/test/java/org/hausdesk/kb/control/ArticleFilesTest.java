@@ -45,6 +45,25 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aHouseArticleLivesInItsHouseFolderAndIsFoundAndWrittenBackThere(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path root) throws Exception {
+        var category = java.nio.file.Files.createDirectories(root.resolve("login-account"));
+        var house = java.nio.file.Files.createDirectories(root.resolve("haeuser/linden"));
+        java.nio.file.Files.writeString(category.resolve("passwort-vergessen.md"), FILE);
+        java.nio.file.Files.writeString(house.resolve("linden-wlan.md"), FILE.replace("title: \"Passwort", "title: \"WLAN"));
+        java.nio.file.Files.writeString(root.resolve("haeuser/README.md"), "notes");
+        var files = ArticleFiles.articleFiles(root);
+        assertEquals(List.of(root.resolve("haeuser/linden/linden-wlan.md"), root.resolve("login-account/passwort-vergessen.md")),
+                files);
+        var parsed = ArticleFiles.parse(files.getFirst(), java.nio.file.Files.readString(files.getFirst()));
+        assertEquals("linden", parsed.content().house());
+        assertEquals(Category.LOGIN_ACCOUNT, parsed.content().category(), "the category from the front matter");
+        assertEquals(null, ArticleFiles.parse(files.getLast(), FILE).content().house(), "a category folder: all houses");
+        var article = new Article(parsed.slug(), parsed.content(), null, "Import", RevisionSource.IMPORT, Instant.now());
+        assertEquals("haeuser/linden/linden-wlan.md", ArticleFiles.path(article));
+    }
+
+    @Test
     void theSameTextHasTheSameHashAlsoWithWindowsLineEnds() throws Exception {
         var unix = ArticleFiles.parse("login-account", "passwort-vergessen.md", FILE);
         var windows = ArticleFiles.parse("login-account", "passwort-vergessen.md", FILE.replace("\n", "\r\n"));

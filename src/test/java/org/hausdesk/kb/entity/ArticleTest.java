@@ -96,4 +96,25 @@ class ArticleTest {
         assertEquals(Article.ImportOutcome.UPDATED, article.importFile(content("In git weiter verbessert"), "hash3", NOW));
         assertEquals("In git weiter verbessert", article.content().solution());
     }
+
+    @Test
+    void aHouseArticleIsReadByThatHousesResidentsAndHelpersOnly() {
+        var wifi = new ArticleContent("WLAN im Gemeinschaftsraum", null, "Netz: Linden-Gast", Category.DEVICE, List.of(),
+                "de", Visibility.PUBLIC, "linden");
+        var article = new Article("linden-wlan", wifi, helper, "Anna", RevisionSource.APP, NOW);
+        article.publish(coordinator, NOW);
+        var otherHouse = new House("muehlbach", "Am Mühlbach 3", NOW);
+        var stranger = new Account("carla", "Carla", null, "h", Role.HELPER, "de", Set.of(otherHouse), NOW);
+        assertTrue(article.readableBy(null, "linden"), "a resident who chose the house");
+        assertFalse(article.readableBy(null, null), "a resident who chose no house");
+        assertFalse(article.readableBy(null, "muehlbach"), "another house's resident");
+        assertTrue(article.readableBy(helper, null));
+        assertTrue(article.readableBy(coordinator, null));
+        assertFalse(article.readableBy(stranger, null), "another house's helper");
+        var forAll = new Article("passwort", content("Schritt 1"), helper, "Anna", RevisionSource.APP, NOW);
+        forAll.publish(coordinator, NOW);
+        assertTrue(forAll.readableBy(null, "muehlbach") && forAll.readableBy(stranger, null), "articles for all houses");
+        assertFalse(Article.forHouseOf(stranger, "linden"));
+        assertTrue(Article.forHouseOf(coordinator, "linden"));
+    }
 }

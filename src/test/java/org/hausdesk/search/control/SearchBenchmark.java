@@ -194,7 +194,7 @@ public final class SearchBenchmark {
         line("");
         line("Slowest queries (1 client, best of 3): %s", slowest.stream().limit(5)
                 .map(e -> String.format(Locale.ROOT, "\"%s %.1f ms", e.getKey(), e.getValue())).toList());
-        var suggestions = load(1, q -> search.suggest(q, 5));
+        var suggestions = load(1, q -> search.suggest(q, null, 5));
         line("");
         line("Suggestions while typing (5 articles), 1 client: p50 %.2f ms, p99 %.2f ms", suggestions[1], suggestions[2]);
         index.close();

@@ -119,4 +119,35 @@ class SearchTest {
             small.close();
         }
     }
+
+    @Test
+    void aHouseArticleIsFoundByThatHouseOnlyInSearchAndSuggestions(@TempDir Path other) throws Exception {
+        var wifi = new IndexEntry(Fields.ARTICLE, "linden-wlan", "WLAN im Gemeinschaftsraum",
+                "Das Gäste-WLAN heißt Linden-Gast", List.of("wlan"), null, "DEVICE", "PUBLIC", null, null, "PUBLISHED",
+                "de", null, null, "linden");
+        var forAll = new IndexEntry(Fields.ARTICLE, "wlan-allgemein", "WLAN am Handy einschalten",
+                "So schalten Sie das WLAN ein", List.of("wlan"), null, "DEVICE", "PUBLIC", null, null, "PUBLISHED",
+                "de", null, null, null);
+        var small = TestIndexes.open(other.resolve("index"), List.of(wifi, forAll));
+        try {
+            var search = TestIndexes.search(small);
+            java.util.function.Function<Scope, List<String>> found = scope ->
+                    top(search.search("wlan gemeinschaftsraum", scope, null, true, 0, 10), 10);
+            assertEquals(List.of("linden-wlan", "wlan-allgemein"), found.apply(Scope.resident("linden")));
+            assertEquals(List.of("wlan-allgemein"), found.apply(Scope.RESIDENT), "no house chosen");
+            assertEquals(List.of("wlan-allgemein"), found.apply(Scope.resident("muehlbach")), "another house");
+            assertEquals(List.of("wlan-allgemein"), found.apply(new Scope(true, false, java.util.Set.of(9L),
+                    java.util.Set.of("muehlbach"))), "another house's helper");
+            assertEquals(List.of("linden-wlan", "wlan-allgemein"), found.apply(new Scope(true, true, java.util.Set.of())));
+            assertEquals(List.of("wlan-allgemein"), search.suggest("wlan gemeinschaftsraum", null, 5).stream()
+                    .map(Search.Hit::key).toList());
+            var suggested = search.suggest("wlan gemeinschaftsraum", "linden", 5);
+            assertEquals("linden", suggested.getFirst().house(), "a hit says its house, for the link");
+            var meant = search.search("gemeinschaftsrauh", Scope.RESIDENT, null, true, 0, 10);
+            assertTrue(meant.didYouMean() == null || !meant.didYouMean().contains("gemeinschaftsraum"),
+                    "no house's own words in the 'Meinten Sie' of others: " + meant.didYouMean());
+        } finally {
+            small.close();
+        }
+    }
 }
