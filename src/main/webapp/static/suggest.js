@@ -39,7 +39,7 @@
         box.appendChild(list);
     }
 
-    problem.addEventListener('input', function () {
+    function refresh() {
         window.clearTimeout(timer);
         timer = window.setTimeout(function () {
             var text = problem.value.trim();
@@ -58,5 +58,10 @@
                 // no suggestions: the form works without them
             });
         }, 400);
-    });
+    }
+
+    problem.addEventListener('input', refresh);
+    if (house) {
+        house.addEventListener('change', refresh);
+    }
 })();

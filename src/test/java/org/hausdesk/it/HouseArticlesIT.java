@@ -81,6 +81,23 @@ class HouseArticlesIT extends HausdeskIT {
                 .add("text", Json.createObjectBuilder().add("title", "x").add("solution", "x").add("category", "DEVICE"))
                 .add("version", 0).build().toString()).expect(404);
         api.get("api/articles/" + slug, Api.coordinator()).expect(200);
+        // an edit without "house" keeps it; a helper moves no article between houses or to all houses
+        var edit = Json.createObjectBuilder().add("text", Json.createObjectBuilder().add("title", "WLAN im Gemeinschaftsraum "
+                + word).add("solution", "Das Gäste-WLAN heißt " + word + ".").add("category", "DEVICE"))
+                .add("version", api.get("api/articles/" + slug, house.first().as()).expect(200).json()
+                        .getJsonNumber("version").longValue()).build().toString();
+        assertEquals(house.slug(), api.put("api/articles/" + slug, house.first().as(), edit).expect(200).json()
+                .getString("house"));
+        var forAll = api.get("api/articles?limit=1", house.first().as()).expect(200).array().getJsonObject(0);
+        var widen = Json.createObjectBuilder().add("text", Json.createObjectBuilder().add("title", "x")
+                .add("solution", "x").add("category", "DEVICE").add("house", "")).add("version", 0).build().toString();
+        api.put("api/articles/" + slug, house.first().as(), widen).expect(403);
+        if (!forAll.containsKey("house") || forAll.isNull("house")) {
+            var takeOver = Json.createObjectBuilder().add("text", Json.createObjectBuilder().add("title", "x")
+                    .add("solution", "x").add("category", "DEVICE").add("house", house.slug())).add("version", 0)
+                    .build().toString();
+            api.put("api/articles/" + forAll.getString("slug"), house.first().as(), takeOver).expect(403);
+        }
 
         // the pages: the FAQ lets a resident pick the house once (a cookie), the article page follows it
         var resident = new WebClient(base);

@@ -34,6 +34,12 @@ public final class ArticleMessages {
         ArticleContent content() {
             return new ArticleContent(title, problem, solution, category, tags, language, visibility, house);
         }
+
+        /** For an edit: no {@code house} keeps the article's house; {@code ""} means all houses. */
+        ArticleContent content(String currentHouse) {
+            return new ArticleContent(title, problem, solution, category, tags, language, visibility,
+                    house == null ? currentHouse : house);
+        }
     }
 
     public record NewArticle(

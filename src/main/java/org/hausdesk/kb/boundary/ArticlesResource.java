@@ -97,7 +97,10 @@ public class ArticlesResource {
     @Operation(summary = "Edit: a new revision; send the version you saw, a stale one gets 409 (helpers)")
     @SecurityRequirement(name = "basic")
     public ArticleView edit(@PathParam("slug") String slug, @Valid @NotNull ArticleEdit edit) {
-        return ArticleView.of(found(articles.edit(slug, edit.text().content(), caller.staff(), edit.version())), true);
+        var staff = caller.staff();
+        var current = found(articles.read(slug, staff));
+        return ArticleView.of(found(articles.edit(slug, edit.text().content(current.house()), staff, edit.version())),
+                true);
     }
 
     @POST

@@ -144,7 +144,9 @@ public final class ArticleFiles {
             throw new BadFile("the article has no text below the front matter");
         }
         return new ParsedFile(slug, new ArticleContent(text(front, "title", true), text(front, "problem", false), body,
-                category, tags(front.get("tags")), language, visibility, house), sha256(normalized));
+                category, tags(front.get("tags")), language, visibility, house),
+                // a file moved into (or out of) a house folder is a change, though its text is the same
+                sha256(house == null ? normalized : HOUSES + "/" + house + "\n" + normalized));
     }
 
     /** The file an article is exported as; importing it again changes nothing. */

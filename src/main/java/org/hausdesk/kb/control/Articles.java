@@ -167,6 +167,9 @@ public class Articles {
                                   long seenVersion) {
         return bySlug(slug).filter(article -> article.writableBy(author)).map(article -> {
             requireHouse(content, author);
+            if (!java.util.Objects.equals(article.house(), content.house()) && !author.isCoordinator()) {
+                throw new NotPermitted("Only a coordinator moves an article to another house or to all houses");
+            }
             article.requireVersion(seenVersion);
             article.edit(content, author, clock.instant());
             changed.fire(new ArticleChanged(article.slug()));

@@ -74,10 +74,17 @@ public class KbImport {
             last = new Report(clock.instant(), null, created, updated, unchanged, conflicts, skipped);
             return last;
         }
+        var seen = new java.util.HashMap<String, String>();
         for (var file : ArticleFiles.articleFiles(root.get())) {
             var name = root.get().relativize(file).toString().replace('\\', '/');
             try {
                 var parsed = ArticleFiles.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+                var first = seen.putIfAbsent(parsed.slug(), name);
+                if (first != null) {
+                    // two files, one article (e.g. the same name in two house folders): neither may overwrite the other
+                    throw new ArticleFiles.BadFile("the same file name as " + first + ": a slug is one article; "
+                            + "rename one of them");
+                }
                 switch (oneFile.importFile(parsed)) {
                     case CREATED -> created.add(name);
                     case UPDATED -> updated.add(name);

@@ -62,7 +62,8 @@ public class WelcomeSheetPage {
 
     public List<SheetStep> steps() {
         return onboarding.steps().stream().filter(s -> household.status(s) != StepStatus.NOT_WANTED).map(step -> {
-            var address = step.articleSlug() == null ? null : links.faqArticle(step.articleSlug());
+            var address = step.articleSlug() == null ? null
+                    : links.faqArticle(step.articleSlug()) + "?haus=" + household.house().slug();
             return new SheetStep(step.name(), household.status(step) == StepStatus.DONE, address,
                     address == null ? null : QrCode.dataUri(address));
         }).toList();

@@ -29,9 +29,14 @@ public final class Fields {
     public static final String CATEGORY = "category";
     public static final String VISIBILITY = "visibility";
     public static final String HOUSE = "house";
-    /** The house (slug) a house article is for, or {@link #ALL_HOUSES}. */
+    /**
+     * The house (slug) a house article is for; articles for all houses have none, so that an index from before house
+     * articles (searched while the new one is built) reads as "all houses".
+     */
     public static final String ARTICLE_HOUSE = "article_house";
-    public static final String ALL_HOUSES = "*";
+    /** Marks house articles ({@link #YES}), so that "for all houses" is "not marked". */
+    public static final String HOUSE_ARTICLE = "house_article";
+    public static final String YES = "yes";
     public static final String ESCALATION = "escalation";
     public static final String STATE = "state";
     public static final String LANGUAGE = "language";

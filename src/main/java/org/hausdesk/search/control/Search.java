@@ -52,8 +52,7 @@ public class Search {
                       String house) {
 
         static String house(org.apache.lucene.document.Document doc) {
-            var house = doc.get(Fields.ARTICLE_HOUSE);
-            return house == null || Fields.ALL_HOUSES.equals(house) ? null : house;
+            return doc.get(Fields.ARTICLE_HOUSE);
         }
     }
 
@@ -262,7 +261,9 @@ public class Search {
     static Query access(Scope scope, boolean articlesOnly) {
         // articles for all houses, and those of the searcher's houses (coordinators: every house's)
         var articleHouses = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.ARTICLE_HOUSE, Fields.ALL_HOUSES)), Occur.SHOULD);
+                .add(new BooleanQuery.Builder().add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.HOUSE_ARTICLE, Fields.YES)), Occur.MUST_NOT).build(),
+                        Occur.SHOULD);
         scope.houseSlugs().forEach(slug -> articleHouses.add(new TermQuery(new Term(Fields.ARTICLE_HOUSE, slug)),
                 Occur.SHOULD));
         var article = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Occur.FILTER);

@@ -395,9 +395,9 @@ public class SearchIndex {
             doc.add(new StringField(Fields.OUTAGE, entry.outage() == null ? Fields.NO_OUTAGE : entry.outage().toString(),
                     Field.Store.YES));
         }
-        if (Fields.ARTICLE.equals(entry.type())) {
-            doc.add(new StringField(Fields.ARTICLE_HOUSE, entry.articleHouse() == null ? Fields.ALL_HOUSES
-                    : entry.articleHouse(), Field.Store.YES));
+        if (Fields.ARTICLE.equals(entry.type()) && entry.articleHouse() != null) {
+            doc.add(new StringField(Fields.ARTICLE_HOUSE, entry.articleHouse(), Field.Store.YES));
+            doc.add(new StringField(Fields.HOUSE_ARTICLE, Fields.YES, Field.Store.NO));
         }
         // "Meinten Sie …?" draws on public articles for all houses only: no house's own words reach other houses
         if (Fields.ARTICLE.equals(entry.type()) && "PUBLIC".equals(entry.visibility()) && entry.articleHouse() == null) {

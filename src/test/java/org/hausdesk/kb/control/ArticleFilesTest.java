@@ -61,6 +61,9 @@ class ArticleFilesTest {
         assertEquals(null, ArticleFiles.parse(files.getLast(), FILE).content().house(), "a category folder: all houses");
         var article = new Article(parsed.slug(), parsed.content(), null, "Import", RevisionSource.IMPORT, Instant.now());
         assertEquals("haeuser/linden/linden-wlan.md", ArticleFiles.path(article));
+        var moved = ArticleFiles.parse(house.resolve("passwort-vergessen.md"), FILE);
+        assertTrue(!moved.hash().equals(ArticleFiles.parse(files.getLast(), FILE).hash()),
+                "a file moved into a house folder is a change, though its text is the same");
     }
 
     @Test
