@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * A server's bad days, on the database of the run, with the production WAR on its own Payara Micro and its own
  * database (a fresh H2 file, or a fresh PostgreSQL database next to the run's), index and folders:
  * <ol>
+ * <li>the upgrade drill ({@link UpgradeDrill}): the first start finds a database as the first releases left it, with
+ * data, migrates it and serves it;</li>
  * <li>the crash test: residents file requests from 8 clients, the server is killed ({@code kill -9}) in the middle
  * of it and started again on the same data; every request that was confirmed ({@code 201}) must be there and be
  * found by search;</li>
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * a start with {@code HAUSDESK_APP_RESTORE_FROM} on an empty database brings back every request, a helper's answer,
  * a picture byte for byte and search.</li>
  * </ol>
- * One story, so that it costs three server starts instead of four.
+ * One story, so that it costs three server starts instead of five.
  */
 class CrashAndRestoreIT {
 
@@ -44,10 +46,11 @@ class CrashAndRestoreIT {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
-    void aKilledServerLosesNoConfirmedRequestAndItsBackupBringsEverythingBackOnAnEmptyDatabase() throws Exception {
+    void anUpgradedServerKeepsOldDataLosesNoConfirmedRequestWhenKilledAndItsBackupBringsEverythingBack() throws Exception {
         var dir = Path.of("target", "crash-and-restore", TestRun.database().toLowerCase() + "-" + Api.unique("run"))
                 .toAbsolutePath();
         var database = PayaraProcess.freshDatabase(dir);
+        UpgradeDrill.oldDatabase(database); // the first start is an upgrade from the first releases' schema
         var settings = PayaraProcess.ownSettings(dir, database);
         settings.put("hausdesk.platform.filings-per-hour", "1000000");
         settings.put("hausdesk.platform.searches-per-minute", "1000000");
@@ -61,6 +64,7 @@ class CrashAndRestoreIT {
             try (var server = new PayaraProcess(settings, dir.resolve("payara.log"))) {
                 var firstStart = server.start();
                 var first = new Api(server.base());
+                UpgradeDrill.assertUpgraded(first);
                 var cooperative = new Cooperative(first);
                 var house = cooperative.house();
                 withPicture = cooperative.file(house, "Sicherungsprobe Bildschirmfoto");
