@@ -388,7 +388,7 @@ class BrowserIT extends HausdeskIT {
         var signIn = board.getJsonArray("steps").getJsonObject(1).getJsonNumber("id").longValue();
         var messenger = board.getJsonArray("steps").getJsonObject(2).getJsonNumber("id").longValue();
         long emma = 0;
-        for (var label : List.of("Whg. 1.1", "Whg. 1.2", "Whg. 2.1")) {
+        for (var label : List.of("Whg. 1.1", "Whg. 1.2", "Whg. 2.1", "Whg. 2.2")) {
             var added = api.post("api/houses/" + house.slug() + "/households", anna.as(), json("label", label,
                     "firstName", label.equals("Whg. 1.2") ? "Emma" : null, "agreed", label.equals("Whg. 1.2")))
                     .expect(201).json();
@@ -406,13 +406,17 @@ class BrowserIT extends HausdeskIT {
         browser.size(Browser.PHONE);
         signIn(anna);
         browser.open("helfer/einzug/" + house.slug());
+        // a long board is a list of flats: she taps Emma's, then the step
+        assertFalse(browser.find("#mark-" + emma + "-" + cloud + "-DONE").isDisplayed(), "steps folded on a long board");
+        browser.find("#household-" + emma + "-summary").click();
         browser.press("mark-" + emma + "-" + cloud + "-DONE");
         assertTrue(browser.url().contains("#haushalt-" + emma), "back at the household: " + browser.url());
         browser.press("mark-" + emma + "-" + signIn + "-DONE");
         assertTrue(browser.text("#haushalt-" + emma + "-schritt-" + cloud).contains("erledigt"));
         assertTrue(browser.text("#haushalt-" + emma + "-schritt-" + signIn).contains(anna.displayName()),
                 "who helped: " + browser.text("#haushalt-" + emma + "-schritt-" + signIn));
-        assertTrue(browser.text("#progress").contains("2 von 3 Haushalten haben Zugang zur Cloud"), browser.text("#progress"));
+        assertTrue(browser.text("#progress").contains("2 von 4 Haushalten haben Zugang zur Cloud"), browser.text("#progress"));
+        assertTrue(browser.text("#household-" + emma + "-summary").contains("2/5"), "the flat's line says how far it is");
         browser.assertAccessible("the onboarding board on a phone");
         browser.driver().executeScript("document.getElementById('haushalt-" + emma + "').scrollIntoView()");
         browser.screenshot("24-onboarding-board-phone");

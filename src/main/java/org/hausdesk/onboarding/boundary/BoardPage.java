@@ -91,7 +91,7 @@ public class BoardPage {
             var notice = status.get() == StepStatus.NEEDS_HELP && marked[0].ticketNumber() != null
                     ? "stepNeedsHelp" : "stepMarked";
             pages.redirect(here() + "?hinweis=" + notice + (marked[0].ticketNumber() != null ? "&anfrage="
-                    + marked[0].ticketNumber() : "") + "#haushalt-" + household);
+                    + marked[0].ticketNumber() : "") + "&offen=" + household + "#haushalt-" + household);
         }
     }
 
@@ -100,7 +100,7 @@ public class BoardPage {
         if (pages.attempt(() -> added[0] = onboarding.add(board.house().slug(), account, pages.param("label"),
                 pages.param("firstName"), pages.param("contact"), pages.param("agreed") != null).orElse(null))
                 && added[0] != null) {
-            pages.redirect(here() + "?hinweis=householdAdded#haushalt-" + added[0].id());
+            pages.redirect(here() + "?hinweis=householdAdded&offen=" + added[0].id() + "#haushalt-" + added[0].id());
         }
     }
 
@@ -118,7 +118,7 @@ public class BoardPage {
             if (changed[0] == null) {
                 pages.notFound();
             } else {
-                pages.redirect(here() + "?hinweis=householdChanged#haushalt-" + id);
+                pages.redirect(here() + "?hinweis=householdChanged&offen=" + id + "#haushalt-" + id);
             }
         }
     }
@@ -175,6 +175,23 @@ public class BoardPage {
 
     public String ticket(Household household, OnboardingStep step) {
         return household.stepEntry(step).map(HouseholdStep::ticketNumber).orElse(null);
+    }
+
+    /**
+     * Whether a household's steps are shown unfolded: the one just changed ({@code ?offen=}), or all of them on a
+     * small board. A long board is a list of flats to tap, so that a helper in the hallway finds the one in front of
+     * her without scrolling past everybody's steps.
+     */
+    public boolean open(Household household) {
+        return households().size() <= OPEN_ALL || String.valueOf(household.id()).equals(pages.param("offen"));
+    }
+
+    static final int OPEN_ALL = 3;
+
+    /** The steps at a glance, in order: ✓ done, ! needs help, – not wanted, ○ open. */
+    public String marks(Household household) {
+        return steps().stream().map(s -> pages.text("onboarding.mark." + household.status(s)))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     /** How many of the active steps the household has done, e.g. "3/5". */

@@ -195,8 +195,11 @@ public class Onboarding {
     public Optional<HouseholdStep> mark(long householdId, long stepId, StepStatus status, String ticketNumber,
                                         String description, Account who) {
         return household(householdId, who).map(household -> {
-            em.lock(household, LockModeType.PESSIMISTIC_WRITE); // a double tap marks once, never two rows
-            em.refresh(household);
+            // a double tap marks once, never two rows: the second waits here, and its household's steps (not read
+            // before this point) are loaded after the first committed. No refresh: within one transaction (demo data
+            // marks several steps) it would drop steps marked but not yet written; they are written first.
+            em.flush();
+            em.lock(household, LockModeType.PESSIMISTIC_WRITE);
             var step = Optional.ofNullable(em.find(OnboardingStep.class, stepId)).filter(s -> !s.retired())
                     .orElseThrow(() -> new InvalidInput("step: no such step on the checklist"));
             String linked = null;
