@@ -19,7 +19,6 @@ import org.hausdesk.web.Pages;
 public class OnboardingOverviewPage {
 
     /** The chart: one bar per house, the share of all wanted steps done. */
-    public static final int BAR_HEIGHT = 28;
     public static final int ROW = 40;
 
     @Inject
