@@ -58,6 +58,11 @@ public class Pages {
         }
     }
 
+    /** The id a form or address names (digits only), or null for none or anything else. */
+    public static Long id(String value) {
+        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
+    }
+
     /** Names as said in a sentence: "Anna", "Anna und Ben", "Anna, Ben und Carla"; empty for none. */
     public String names(java.util.List<String> names) {
         if (names.size() <= 1) {

@@ -116,13 +116,10 @@ public class AbsencesPage {
         if (account() == null) {
             return null;
         }
-        try {
-            if (absences.remove(account, Long.parseLong(pages.param("absence")))) {
-                pages.redirect("/helfer/abwesenheit", "absenceRemoved");
-                return null;
-            }
-        } catch (NumberFormatException e) {
-            // not an id: like an unknown one
+        var id = Pages.id(pages.param("absence")); // not an id: like an unknown one
+        if (id != null && absences.remove(account, id)) {
+            pages.redirect("/helfer/abwesenheit", "absenceRemoved");
+            return null;
         }
         pages.notFound();
         return null;

@@ -57,7 +57,7 @@ public class BoardPage {
         } else if (pages.posted("changeHousehold")) {
             change(account);
         } else if (pages.posted("removeHousehold")) {
-            var id = number(pages.param("household"));
+            var id = Pages.id(pages.param("household"));
             if (id == null || pages.param("reallyRemove") == null) {
                 pages.error("onboarding.removeConfirm");
                 return;
@@ -74,8 +74,8 @@ public class BoardPage {
     }
 
     private void mark(Account account) {
-        var household = number(pages.param("household"));
-        var step = number(pages.param("step"));
+        var household = Pages.id(pages.param("household"));
+        var step = Pages.id(pages.param("step"));
         var status = Pages.choice(StepStatus.class, pages.param("mark"));
         if (household == null || step == null || status.isEmpty()) {
             pages.error("onboarding.invalid");
@@ -105,7 +105,7 @@ public class BoardPage {
     }
 
     private void change(Account account) {
-        var id = number(pages.param("household"));
+        var id = Pages.id(pages.param("household"));
         var movedOut = Pages.date(pages.param("movedOutOn"));
         if (id == null || movedOut == null) {
             pages.error("onboarding.invalid");
@@ -127,13 +127,6 @@ public class BoardPage {
         return "/helfer/einzug/" + board.house().slug();
     }
 
-    private static Long number(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     public House house() {
         return board == null ? null : board.house();

@@ -44,14 +44,14 @@ public class OnboardingOverviewPage {
                 pages.redirect("/helfer/einzug", "stepAdded");
             }
         } else if (pages.posted("changeStep")) {
-            var id = pages.param("step");
+            var id = Pages.id(pages.param("step"));
             var position = pages.param("position");
-            if (id == null || !id.matches("\\d{1,18}") || position != null && !position.matches("\\d{1,4}")) {
+            if (id == null || position != null && !position.matches("\\d{1,4}")) {
                 pages.error("onboarding.invalid");
                 return;
             }
             var changed = new boolean[1];
-            if (pages.attempt(() -> changed[0] = onboarding.changeStep(account, Long.parseLong(id), pages.param("name"),
+            if (pages.attempt(() -> changed[0] = onboarding.changeStep(account, id, pages.param("name"),
                     pages.param("progressText"), pages.param("article"),
                     position == null ? null : Integer.valueOf(position), pages.param("retired") != null).isPresent())) {
                 if (changed[0]) {

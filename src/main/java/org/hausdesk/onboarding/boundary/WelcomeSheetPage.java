@@ -48,9 +48,8 @@ public class WelcomeSheetPage {
         if (account == null) {
             return;
         }
-        var id = pages.param("id");
-        household = id == null || !id.matches("\\d{1,18}") ? null
-                : onboarding.household(Long.parseLong(id), account).orElse(null);
+        var id = Pages.id(pages.param("id"));
+        household = id == null ? null : onboarding.household(id, account).orElse(null);
         if (household == null) {
             pages.notFound();
         }

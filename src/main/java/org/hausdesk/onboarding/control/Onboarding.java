@@ -124,7 +124,7 @@ public class Onboarding {
     }
 
     public static boolean mayWork(Account who, House house) {
-        return who != null && who.active() && (who.isCoordinator() || who.worksFor(house));
+        return who != null && who.active() && who.worksFor(house); // worksFor: coordinators every house
     }
 
     public Optional<Board> board(String slug, Account who) {
@@ -239,21 +239,33 @@ public class Onboarding {
 
     /** Progress of every house the account may see (coordinators: all), in the order of the houses' names. */
     public List<Progress> progress(Account who) {
+        return progress(houses.all().stream().filter(house -> mayWork(who, house)).toList());
+    }
+
+    /** One house's progress (its board), counted for that house alone. */
+    public Optional<Progress> progress(String slug, Account who) {
+        return house(slug, who).map(house -> progress(List.of(house)).getFirst());
+    }
+
+    private List<Progress> progress(List<House> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        var ids = shown.stream().map(House::id).toList();
         var steps = steps();
         var counts = new HashMap<Long, Map<Long, Map<StepStatus, Integer>>>();
         em.createQuery("select h.house.id, s.step.id, s.status, count(s) from HouseholdStep s join s.household h "
-                        + "where h.movedOutOn is null group by h.house.id, s.step.id, s.status", Object[].class)
+                        + "where h.movedOutOn is null and h.house.id in :houses group by h.house.id, s.step.id, s.status",
+                        Object[].class).setParameter("houses", ids)
                 .getResultList().forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new HashMap<>())
                         .computeIfAbsent((Long) row[1], k -> new HashMap<>())
                         .put((StepStatus) row[2], ((Number) row[3]).intValue()));
         var households = new HashMap<Long, Integer>();
-        em.createQuery("select h.house.id, count(h) from Household h where h.movedOutOn is null group by h.house.id",
-                Object[].class).getResultList().forEach(row -> households.put((Long) row[0], ((Number) row[1]).intValue()));
+        em.createQuery("select h.house.id, count(h) from Household h where h.movedOutOn is null and h.house.id in :houses "
+                        + "group by h.house.id", Object[].class).setParameter("houses", ids)
+                .getResultList().forEach(row -> households.put((Long) row[0], ((Number) row[1]).intValue()));
         var result = new ArrayList<Progress>();
-        for (var house : houses.all()) {
-            if (!mayWork(who, house)) {
-                continue;
-            }
+        for (var house : shown) {
             int total = households.getOrDefault(house.id(), 0);
             var perStep = counts.getOrDefault(house.id(), Map.of());
             result.add(new Progress(house, total, steps.stream().map(step -> {
@@ -263,10 +275,5 @@ public class Onboarding {
             }).toList()));
         }
         return result;
-    }
-
-    public Optional<Progress> progress(String slug, Account who) {
-        return house(slug, who).flatMap(house -> progress(who).stream().filter(p -> p.house().id().equals(house.id()))
-                .findFirst());
     }
 }
