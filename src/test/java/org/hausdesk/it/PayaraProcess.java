@@ -75,7 +75,7 @@ final class PayaraProcess implements AutoCloseable {
                 "--add-modules=jdk.incubator.vector", "--sun-misc-unsafe-memory-access=allow"));
         command.addAll(jvmOptions);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nohazelcast", "--port",
                 Integer.toString(port), "--prebootcommandfile", System.getProperty("payara.preBootCommands"),
                 "--deploy", System.getProperty("hausdesk.war")));
         launched = System.nanoTime();
