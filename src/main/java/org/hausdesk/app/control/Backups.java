@@ -36,6 +36,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Database;
 import org.hausdesk.platform.control.DatabaseRestored;
@@ -88,6 +89,9 @@ public class Backups {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    JobLeases leases;
+
     private ScheduledFuture<?> daily;
 
     /** What a backup holds. */
@@ -104,7 +108,7 @@ public class Backups {
         if (!next.isAfter(now)) {
             next = next.plusDays(1);
         }
-        daily = scheduler.scheduleAtFixedRate(this::dailyBackup, Duration.between(now, next).toMillis(),
+        daily = scheduler.scheduleAtFixedRate(() -> leases.runIfHeld("backup", Duration.ofHours(12), this::dailyBackup), Duration.between(now, next).toMillis(),
                 Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Daily backups at %s into %s, %d days kept".formatted(at, settings.backupDir().get(),
                 settings.backupKeepDays()));

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.notify.entity.Channel;
 import org.hausdesk.platform.control.ApplicationReady;
@@ -40,6 +41,9 @@ public class DailySummary {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperties
     NotifyConfig settings;
 
@@ -56,7 +60,7 @@ public class DailySummary {
 
     void start(@Observes ApplicationReady ready) {
         var every = settings.summaryCheckInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::sendDue, every, every, TimeUnit.MILLISECONDS);
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("daily-summary", Duration.ofMillis(2 * every), this::sendDue), every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

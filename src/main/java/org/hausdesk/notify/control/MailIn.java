@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.notify.entity.InboundMail;
 import org.hausdesk.platform.control.ApplicationReady;
 
@@ -38,6 +40,9 @@ public class MailIn {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperties
     MailInConfig settings;
 
@@ -53,7 +58,7 @@ public class MailIn {
             return;
         }
         var every = settings.pollInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("mail-in", Duration.ofMillis(2 * every), this::poll), every, every, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Mail in: reading %s on %s every %s".formatted(settings.address().orElse(""),
                 settings.host().orElse(""), settings.pollInterval()));
     }

@@ -4,7 +4,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one data source of the application. H2 in {@code ./data} by default, so that Hausdesk runs
+ * The data source of the application. H2 in {@code ./data} by default, so that Hausdesk runs
  * with no setup; PostgreSQL in production through {@code HAUSDESK_PLATFORM_DB_URL},
  * {@code HAUSDESK_PLATFORM_DB_USER} and {@code HAUSDESK_PLATFORM_DB_PASSWORD} (see {@link PlatformConfig}).
  */
@@ -18,8 +18,26 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 20,
         properties = {"fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data"})
+@DataSourceDefinition(
+        name = Database.SHARED_JNDI_NAME,
+        className = "org.hausdesk.platform.control.HausdeskDataSource",
+        url = "${MPCONFIG=hausdesk.platform.db-url:jdbc:h2:file:./data/hausdesk;LOCK_TIMEOUT=10000}",
+        user = "${MPCONFIG=hausdesk.platform.db-user:}",
+        password = "${MPCONFIG=hausdesk.platform.db-password:}",
+        transactional = false,
+        minPoolSize = 0,
+        maxPoolSize = 5,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
 @ApplicationScoped
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/hausdesk";
+
+    /**
+     * The same database outside any transaction, for the short statements servers use to share counters and
+     * job leases ({@link DatabaseRateLimiter}, {@link JobLeases}): they commit at once, never join a business
+     * transaction, and never wait for a connection while holding one.
+     */
+    public static final String SHARED_JNDI_NAME = "java:app/jdbc/hausdesk-shared";
 }

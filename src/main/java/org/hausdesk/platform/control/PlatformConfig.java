@@ -30,6 +30,13 @@ public class PlatformConfig {
     @ConfigProperty(name = "metrics-allowed-addresses")
     Optional<String> metricsAllowedAddresses;
 
+    /**
+     * Rate limits and the sign-in throttle counted in the database instead of each server's memory: on (on every
+     * server) when several servers share one database, so that a limit holds across them.
+     */
+    @ConfigProperty(name = "shared-limits", defaultValue = "false")
+    boolean sharedLimits;
+
     @ConfigProperty(name = "max-body-bytes", defaultValue = "262144")
     int maxBodyBytes;
 
@@ -53,6 +60,10 @@ public class PlatformConfig {
 
     public String baseUrl() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public boolean sharedLimits() {
+        return sharedLimits;
     }
 
     public String timeZone() {

@@ -5,10 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Token buckets per key: {@code capacity} requests, refilled evenly over {@code period}. Memory stays
- * bounded: full buckets are forgotten now and then, and at most {@value #MAX_KEYS} keys are kept.
+ * Token buckets per key, in this server's memory: {@code capacity} requests, refilled evenly over {@code period}.
+ * Memory stays bounded: full buckets are forgotten now and then, and at most {@value #MAX_KEYS} keys are kept.
  */
-public final class RateLimiter {
+public final class RateLimiter implements UseLimiter {
 
     static final int MAX_KEYS = 100_000;
 
@@ -37,17 +37,8 @@ public final class RateLimiter {
         }
     }
 
-    /** Takes one; 0 when allowed, else the seconds until one is there again. */
-    public long take(String key) {
-        return use(key, true);
-    }
-
-    /** Whether one is left, without taking it: 0, or the seconds until one is there again. */
-    public long peek(String key) {
-        return use(key, false);
-    }
-
-    private long use(String key, boolean take) {
+    @Override
+    public long use(String key, boolean take) {
         if (buckets.size() > MAX_KEYS) {
             forgetFull();
         }

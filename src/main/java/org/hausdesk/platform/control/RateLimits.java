@@ -1,12 +1,16 @@
 package org.hausdesk.platform.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.platform.entity.TooManyRequests;
 
@@ -16,8 +20,9 @@ import org.hausdesk.platform.entity.TooManyRequests;
  * this themselves, so a limit holds whichever address, path variant or page leads there (the API, a
  * page, {@code /hilfe} or {@code /pages/request.xhtml;x=1} alike). Beyond a limit: {@link TooManyRequests}.
  * The address is the connection's, or behind one of {@code hausdesk.platform.trusted-proxies} the client's
- * ({@link ClientAddress#current()}). Work that no web request started (timers) is not limited. Kept per node, in
- * memory; the limits are generous, since the residents of a house may share one address.
+ * ({@link ClientAddress#current()}). Work that no web request started (timers) is not limited. Kept in this
+ * server's memory, or in the database with {@code hausdesk.platform.shared-limits=true} when several servers share
+ * it ({@link #limiter}); the limits are generous, since the residents of a house may share one address.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -56,13 +61,29 @@ public class RateLimits {
     @ConfigProperties
     PlatformConfig platform;
 
-    private final Map<Operation, RateLimiter> limiters = new EnumMap<>(Operation.class);
+    @Resource(lookup = Database.SHARED_JNDI_NAME)
+    DataSource shared;
+
+    @Inject
+    Clock clock;
+
+    private final Map<Operation, UseLimiter> limiters = new EnumMap<>(Operation.class);
 
     @PostConstruct
     void configure() {
         for (var operation : Operation.values()) {
-            limiters.put(operation, new RateLimiter(platform.limit(operation), operation.period));
+            limiters.put(operation, limiter(operation.name().toLowerCase(Locale.ROOT), platform.limit(operation),
+                    operation.period));
         }
+    }
+
+    /**
+     * A limiter of {@code capacity} uses per {@code period} and key, named {@code name} (unique among limiters):
+     * in memory, or in the database when the servers share their limits.
+     */
+    public UseLimiter limiter(String name, int capacity, Duration period) {
+        return platform.sharedLimits() ? new DatabaseRateLimiter(shared, name, capacity, period, clock)
+                : new RateLimiter(capacity, period);
     }
 
     /** Counts one of the operation for the calling client, or refuses it with {@link TooManyRequests}. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Audited;
 
@@ -32,6 +33,9 @@ public class Retention {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     Residents residents;
 
     @Inject
@@ -47,7 +51,7 @@ public class Retention {
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::runQuietly, settings.retentionCheckInterval().toMillis(), settings.retentionCheckInterval().toMillis(),
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("retention", settings.retentionCheckInterval().multipliedBy(2), this::runQuietly), settings.retentionCheckInterval().toMillis(), settings.retentionCheckInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Closed tickets are anonymised %s after closing (checked every %s)".formatted(settings.anonymizeClosedAfter(), settings.retentionCheckInterval()));
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.house.control.Houses;
 import org.hausdesk.house.entity.House;
 import org.hausdesk.platform.control.ApplicationReady;
@@ -41,6 +42,9 @@ public class AutomaticEscalation {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperties
     TicketConfig settings;
 
@@ -56,7 +60,7 @@ public class AutomaticEscalation {
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::escalateOverdue, settings.escalationCheckInterval().toMillis(), settings.escalationCheckInterval().toMillis(),
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("escalation", settings.escalationCheckInterval().multipliedBy(2), this::escalateOverdue), settings.escalationCheckInterval().toMillis(), settings.escalationCheckInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Automatic escalation after %s unclaimed (checked every %s)".formatted(settings.escalateUnclaimedAfter(), settings.escalationCheckInterval()));
     }

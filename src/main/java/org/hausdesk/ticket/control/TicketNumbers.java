@@ -13,8 +13,10 @@ import java.time.ZoneId;
 import org.hausdesk.ticket.entity.TicketCounter;
 
 /**
- * Draws ticket numbers. The year's counter row is locked for the rest of the filing transaction, so
- * two residents filing at the same moment never get the same number.
+ * Draws ticket numbers. A number is drawn in a short transaction of its own (the year's counter row is locked only
+ * for that moment), so two residents filing at the same moment never get the same number and filings do not queue
+ * behind each other's counter lock while they write their ticket. A filing that fails after drawing leaves a gap in
+ * the year's numbers.
  */
 @ApplicationScoped
 public class TicketNumbers {
@@ -32,8 +34,8 @@ public class TicketNumbers {
     @Inject
     CounterRows counterRows;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String next() {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String draw() {
         int year = clock.instant().atZone(zone).getYear();
         var counter = em.find(TicketCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {

@@ -54,6 +54,9 @@ public class Tickets {
     TicketNumbers numbers;
 
     @Inject
+    Filing filing;
+
+    @Inject
     ResidentMail residentMail;
 
     @Inject
@@ -80,6 +83,7 @@ public class Tickets {
      * Files a request. {@code filedBy} is the helper filing for a resident who phoned or knocked, or
      * {@code null}. When every helper of the house is away, the ticket goes straight to the shared queue.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Filed file(@NotNull House house, Category category,
                       @NotBlank @Size(max = Ticket.SUBJECT_MAX) String subject,
                       @NotBlank @Size(max = Ticket.TEXT_MAX) String description,
@@ -87,17 +91,42 @@ public class Tickets {
         if (filedBy == null) {
             limits.take(RateLimits.Operation.FILING);
         }
-        var token = AccessTokens.newToken();
-        var now = clock.instant();
-        var ticket = new Ticket(numbers.next(), em.merge(house), category, subject, description, requester,
-                language, filedBy, AccessTokens.hash(token), now);
-        em.persist(ticket);
-        if (absences.allHelpersAway(ticket.house())) {
-            ticket.escalateAutomatically("Alle IT-Beauftragten von %s sind gerade abwesend."
-                    .formatted(ticket.house().name()), now);
+        // the number first, in its own short transaction (TicketNumbers); then the ticket in the caller's
+        // transaction, or in one of its own
+        return filing.file(numbers.draw(), house, category, subject, description, requester, language, filedBy);
+    }
+
+    /** Writes a filed ticket under a number already drawn, in one transaction. */
+    @ApplicationScoped
+    @Transactional
+    public static class Filing {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Inject
+        Clock clock;
+
+        @Inject
+        Absences absences;
+
+        @Inject
+        Event<TicketHappened> happened;
+
+        public Filed file(String number, House house, Category category, String subject, String description,
+                   Requester requester, String language, Account filedBy) {
+            var token = AccessTokens.newToken();
+            var now = clock.instant();
+            var ticket = new Ticket(number, em.merge(house), category, subject, description, requester,
+                    language, filedBy, AccessTokens.hash(token), now);
+            em.persist(ticket);
+            if (absences.allHelpersAway(ticket.house())) {
+                ticket.escalateAutomatically("Alle IT-Beauftragten von %s sind gerade abwesend."
+                        .formatted(ticket.house().name()), now);
+            }
+            ticket.takeNewEvents().forEach(event -> happened.fire(new TicketHappened(ticket, event, token)));
+            return new Filed(ticket, token);
         }
-        ticket.takeNewEvents().forEach(event -> happened.fire(new TicketHappened(ticket, event, token)));
-        return new Filed(ticket, token);
     }
 
     /**

@@ -58,6 +58,9 @@ public final class TestRun {
                 "-Dhausdesk.mail-in.poll-interval=PT12H", "-Dhausdesk.mail-in.per-sender-per-hour=5",
                 "-Dhausdesk.mail-in.max-bytes=2000000",
                 "-Dhausdesk.notify.chat-webhook-url=http://127.0.0.1:" + port("webhook") + "/hook",
-                "-Dhausdesk.account.oidc-provider-uri=http://127.0.0.1:" + port("oidc") + "/default");
+                "-Dhausdesk.account.oidc-provider-uri=http://127.0.0.1:" + port("oidc") + "/default",
+                // the limits' two ways of counting, each under every limit test: in memory on H2, in the database
+                // (as two servers share them) on PostgreSQL
+                "-Dhausdesk.platform.shared-limits=" + onPostgreSQL());
     }
 }
