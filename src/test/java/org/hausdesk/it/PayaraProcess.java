@@ -129,6 +129,11 @@ final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /** The server's process id. */
+    long pid() {
+        return process.pid();
+    }
+
     /** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
     void kill() {
         process.destroyForcibly();

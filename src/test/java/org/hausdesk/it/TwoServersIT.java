@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.hausdesk.it.Api.As;
 import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Assumptions;
@@ -20,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * Two Hausdesk servers on one PostgreSQL database, as behind a proxy that spreads requests over both (the production
  * WAR, each on its own Payara Micro with its own search index; attachments in one shared folder): what one server
  * writes the other serves and finds, two helpers claiming at once on different servers get one winner, a client's
- * rate limit counts on both, each event is mailed once although both servers send, and when one server dies the
- * other goes on. PostgreSQL only: H2 is an embedded database of one process.
+ * rate limit counts on both, each event is mailed once although both servers send, scheduled work runs on one of
+ * them, and when one server dies the other goes on and takes over its scheduled work. PostgreSQL only: H2 is an
+ * embedded database of one process.
  */
 class TwoServersIT {
 
@@ -40,12 +44,14 @@ class TwoServersIT {
         shared.put("hausdesk.platform.shared-limits", "true");
         shared.put("hausdesk.platform.filings-per-hour", String.valueOf(FILINGS_PER_HOUR));
         shared.put("hausdesk.search.follow-interval", "PT0.2S");
+        shared.put("hausdesk.ticket.escalation-check-interval", "PT1S");
         var settingsA = new java.util.HashMap<>(shared);
         settingsA.put("hausdesk.search.index-dir", dir.resolve("index-a").toString());
         var settingsB = new java.util.HashMap<>(shared);
         settingsB.put("hausdesk.search.index-dir", dir.resolve("index-b").toString());
         try (var a = new PayaraProcess(settingsA, dir.resolve("payara-a.log"));
-             var b = new PayaraProcess(settingsB, dir.resolve("payara-b.log"))) {
+             var b = new PayaraProcess(settingsB, dir.resolve("payara-b.log"));
+             var both = Executors.newFixedThreadPool(2)) { // two claims at once, whatever the machine's cores
             a.start(); // the first start creates the schema and the first coordinator; then the second joins
             b.start();
             var onA = new Api(a.base());
@@ -85,10 +91,9 @@ class TwoServersIT {
             // two helpers claim at the same moment, one on each server: exactly one wins
             for (int round = 0; round < 5; round++) {
                 var contested = cooperative.file(house, "Zwei Server Anspruch " + round);
-                var claimA = CompletableFuture.supplyAsync(() -> onA.post("api/tickets/" + contested.number() + "/claim",
-                        house.first().as(), "").status());
-                var claimB = CompletableFuture.supplyAsync(() -> onB.post("api/tickets/" + contested.number() + "/claim",
-                        house.second().as(), "").status());
+                var together = new CyclicBarrier(2);
+                var claimA = CompletableFuture.supplyAsync(() -> claim(together, onA, contested, house.first()), both);
+                var claimB = CompletableFuture.supplyAsync(() -> claim(together, onB, contested, house.second()), both);
                 var statuses = List.of(claimA.get(), claimB.get()).stream().sorted().toList();
                 assertEquals(List.of(200, 409), statuses, "one claim wins, the other is told it came too late");
                 var assignee = onB.get("api/tickets/" + contested.number(), house.first().as()).expect(200).json()
@@ -108,8 +113,25 @@ class TwoServersIT {
             assertEquals(429, fileAs(residentOnA, house).status());
             assertEquals(201, fileAs(new Api(a.base(), "198.51.100.45"), house).status(), "another address is not held");
 
-            // A dies; B goes on: filing, claiming, reading and finding
+            // scheduled work runs on one server: A, started first, holds the escalation job round after round
+            var holders = new java.util.HashSet<String>();
+            var sampledUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                holders.add(leaseHolder(database, "escalation"));
+                return System.nanoTime() > sampledUntil;
+            });
+            assertEquals(1, holders.size(), "one holder while both run: " + holders);
+            assertTrue(holders.iterator().next().startsWith(a.pid() + "@"), "A's: " + holders);
+
+            // A dies; B goes on: filing, claiming, reading and finding, and takes over A's jobs: a request of a
+            // house that escalates after 2 s is escalated by B
             a.kill();
+            var quickHouse = new Cooperative(onB).house("PT2S");
+            var unclaimed = new Cooperative(onB).file(quickHouse, "Zwei Server niemand da");
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> "SHARED".equals(
+                    onB.get("api/tickets/" + unclaimed.number(), Api.coordinator()).expect(200).json()
+                            .getString("escalation", "")));
+            assertTrue(leaseHolder(database, "escalation").startsWith(b.pid() + "@"));
             var afterDeath = new Cooperative(onB).file(house, "Zwei Server Nachruf Druckerprobe");
             onB.post("api/tickets/" + afterDeath.number() + "/claim", house.first().as(), "").expect(200);
             onB.post("api/tickets/" + afterDeath.number() + "/replies", house.first().as(),
@@ -119,6 +141,26 @@ class TwoServersIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout(house.first().email(), afterDeath.number()) >= 1);
         } finally {
             PayaraProcess.dropDatabase(database);
+        }
+    }
+
+    private static int claim(CyclicBarrier together, Api server, Cooperative.Filed ticket, Cooperative.Helper helper) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return server.post("api/tickets/" + ticket.number() + "/claim", helper.as(), "").status();
+    }
+
+    /** Who holds a scheduled job's lease, read from the database both servers share. */
+    private static String leaseHolder(String database, String job) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(database);
+             var select = connection.prepareStatement("SELECT holder FROM job_lease WHERE name = ?")) {
+            select.setString(1, job);
+            try (var result = select.executeQuery()) {
+                return result.next() ? result.getString(1) : "";
+            }
         }
     }
 

@@ -89,6 +89,12 @@ public class Backups {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /**
+     * Every server runs the nightly round at the same time of day; whichever comes first holds the lease for half a
+     * day, so the others skip theirs, and the next night is free for whichever server is there.
+     */
+    private static final Duration BACKUP_LEASE = Duration.ofHours(12);
+
     @Inject
     JobLeases leases;
 
@@ -108,7 +114,7 @@ public class Backups {
         if (!next.isAfter(now)) {
             next = next.plusDays(1);
         }
-        daily = scheduler.scheduleAtFixedRate(() -> leases.runIfHeld("backup", Duration.ofHours(12), this::dailyBackup), Duration.between(now, next).toMillis(),
+        daily = scheduler.scheduleAtFixedRate(() -> leases.runIfHeld("backup", BACKUP_LEASE, this::dailyBackup), Duration.between(now, next).toMillis(),
                 Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
         LOG.info(() -> "Daily backups at %s into %s, %d days kept".formatted(at, settings.backupDir().get(),
                 settings.backupKeepDays()));

@@ -60,7 +60,7 @@ public class DailySummary {
 
     void start(@Observes ApplicationReady ready) {
         var every = settings.summaryCheckInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("daily-summary", Duration.ofMillis(2 * every), this::sendDue), every, every, TimeUnit.MILLISECONDS);
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("daily-summary", Duration.ofMillis(every), this::sendDue), every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

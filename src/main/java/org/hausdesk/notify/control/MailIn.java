@@ -58,7 +58,7 @@ public class MailIn {
             return;
         }
         var every = settings.pollInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("mail-in", Duration.ofMillis(2 * every), this::poll), every, every, TimeUnit.MILLISECONDS);
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("mail-in", Duration.ofMillis(every), this::poll), every, every, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Mail in: reading %s on %s every %s".formatted(settings.address().orElse(""),
                 settings.host().orElse(""), settings.pollInterval()));
     }

@@ -26,9 +26,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=hausdesk.platform.db-password:}",
         transactional = false,
         minPoolSize = 0,
-        maxPoolSize = 5,
+        maxPoolSize = 10,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+                "fish.payara.connection-validation-method=meta-data",
+                // these statements take a millisecond: never let a request queue long for one
+                "fish.payara.max-wait-time-in-millis=2000"})
 @ApplicationScoped
 public class Database {
 
@@ -40,4 +42,14 @@ public class Database {
      * transaction, and never wait for a connection while holding one.
      */
     public static final String SHARED_JNDI_NAME = "java:app/jdbc/hausdesk-shared";
+
+    /** Whether a statement failed because the row's key exists already (SQLState 23505, H2 and PostgreSQL alike). */
+    public static boolean isDuplicateKey(java.sql.SQLException e) {
+        for (var cause = e; cause != null; cause = cause.getNextException()) {
+            if ("23505".equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

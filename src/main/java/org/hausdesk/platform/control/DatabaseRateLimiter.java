@@ -14,13 +14,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Uses per key counted in the database (table {@code rate_count}), so that every server sharing it counts the same
- * uses: at most {@code capacity} per {@code period}, as a sliding window estimated from fixed ones (the uses of the
- * window so far, plus those of the previous window weighed by how much of it still lies within one period back), so
- * there is no burst where one window ends and the next begins. A refused try is not counted. Each use is one short
- * transaction of its own on {@link Database#SHARED_JNDI_NAME}; the key's row is locked only for that moment. Rows
- * unused for two periods are removed now and then. When the database cannot be asked, the use is allowed (the
- * request itself will meet the same database) and the failure logged.
+ * The same token buckets as {@link RateLimiter} ({@code capacity} uses, refilled evenly over {@code period}), kept in
+ * the database (table {@code rate_count}) so that every server sharing it counts the same uses and waits the same.
+ * Each take is one short transaction of its own on {@link Database#SHARED_JNDI_NAME}; the key's row is locked only
+ * for that moment. Full buckets of this limiter are removed now and then. When the database cannot be asked, the use
+ * is allowed (the request itself will meet the same database) and the failure logged.
  */
 public final class DatabaseRateLimiter implements UseLimiter {
 
@@ -31,36 +29,35 @@ public final class DatabaseRateLimiter implements UseLimiter {
     private final DataSource database;
     private final String name;
     private final int capacity;
-    private final long period;
+    private final long periodMillis;
+    private final double perMilli;
     private final Clock clock;
     private final AtomicInteger takes = new AtomicInteger();
 
+    /** @param name the limit's name: letters, digits and '-' only (it prefixes the rows of its keys) */
     public DatabaseRateLimiter(DataSource database, String name, int capacity, Duration period, Clock clock) {
+        if (!name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("A limit's name is lower-case letters, digits and '-': " + name);
+        }
         this.database = database;
         this.name = name;
         this.capacity = capacity;
-        this.period = Math.max(1, period.toSeconds());
+        this.periodMillis = Math.max(1, period.toMillis());
+        this.perMilli = capacity / (double) periodMillis;
         this.clock = clock;
-    }
-
-    /** A key's uses: in the window ending at {@code end}, and in the one before it. */
-    private record Uses(long end, int current, int previous) {
     }
 
     @Override
     public long use(String key, boolean take) {
-        var now = clock.instant().toEpochMilli() / 1000.0;
-        long end = (Math.floorDiv((long) now, period) + 1) * period;
+        long now = clock.millis();
         var row = rowName(key);
         try (var connection = database.getConnection()) {
-            long wait;
-            if (take) {
-                wait = count(connection, row, end, now);
-                if (takes.incrementAndGet() % CLEAN_UP_EVERY == 0) {
-                    removeUnused(connection, end);
-                }
-            } else {
-                wait = waitFor(read(connection, row, end), now);
+            if (!take) {
+                return waitFor(tokens(connection, row, now, false), now);
+            }
+            long wait = take(connection, row, now);
+            if (takes.incrementAndGet() % CLEAN_UP_EVERY == 0) {
+                forgetFull(connection, now);
             }
             return wait;
         } catch (SQLException e) {
@@ -69,39 +66,39 @@ public final class DatabaseRateLimiter implements UseLimiter {
         }
     }
 
-    /** Counts one use unless it must wait; 0, or the seconds to wait (and then nothing is counted). */
-    private long count(Connection connection, String row, long end, double now) throws SQLException {
+    /** Takes a token when there is one; 0, or the seconds until there is (then nothing is taken). */
+    private long take(Connection connection, String row, long now) throws SQLException {
         connection.setAutoCommit(false);
         try {
             for (int attempt = 0; ; attempt++) {
-                long wait = waitFor(read(connection, row, end, true), now);
+                var tokens = tokens(connection, row, now, true);
+                long wait = waitFor(tokens, now);
                 if (wait > 0) {
                     connection.commit();
                     return wait;
                 }
-                try (var update = connection.prepareStatement("UPDATE rate_count SET "
-                        + "previous_used = CASE WHEN window_end = ? THEN previous_used WHEN window_end = ? THEN used ELSE 0 END, "
-                        + "used = CASE WHEN window_end = ? THEN used + 1 ELSE 1 END, window_end = ? WHERE name = ?")) {
-                    update.setLong(1, end);
-                    update.setLong(2, end - period);
-                    update.setLong(3, end);
-                    update.setLong(4, end);
-                    update.setString(5, row);
-                    if (update.executeUpdate() == 1) {
-                        connection.commit();
-                        return 0;
+                if (tokens.stored()) {
+                    try (var update = connection.prepareStatement(
+                            "UPDATE rate_count SET tokens = ?, updated_ms = ? WHERE name = ?")) {
+                        update.setDouble(1, tokens.now() - 1);
+                        update.setLong(2, now);
+                        update.setString(3, row);
+                        update.executeUpdate();
                     }
+                    connection.commit();
+                    return 0;
                 }
                 try (var insert = connection.prepareStatement(
-                        "INSERT INTO rate_count (name, window_end, used, previous_used) VALUES (?, ?, 1, 0)")) {
+                        "INSERT INTO rate_count (name, tokens, updated_ms) VALUES (?, ?, ?)")) {
                     insert.setString(1, row);
-                    insert.setLong(2, end);
+                    insert.setDouble(2, capacity - 1);
+                    insert.setLong(3, now);
                     insert.executeUpdate();
                     connection.commit();
                     return 0;
                 } catch (SQLException anotherServerWasFirst) {
                     connection.rollback();
-                    if (attempt == 2) {
+                    if (attempt == 2 || !Database.isDuplicateKey(anotherServerWasFirst)) {
                         throw anotherServerWasFirst;
                     }
                 }
@@ -114,44 +111,36 @@ public final class DatabaseRateLimiter implements UseLimiter {
         }
     }
 
-    private Uses read(Connection connection, String row, long end) throws SQLException {
-        return read(connection, row, end, false);
+    /** A key's tokens now: what was left at its last use, refilled since; a full bucket for a new key. */
+    private record Tokens(double now, boolean stored) {
     }
 
-    /** The key's uses as of the window ending at {@code end}; locked until the transaction ends when asked to. */
-    private Uses read(Connection connection, String row, long end, boolean lock) throws SQLException {
-        try (var select = connection.prepareStatement("SELECT window_end, used, previous_used FROM rate_count "
-                + "WHERE name = ?" + (lock ? " FOR UPDATE" : ""))) {
+    private Tokens tokens(Connection connection, String row, long now, boolean lock) throws SQLException {
+        try (var select = connection.prepareStatement(
+                "SELECT tokens, updated_ms FROM rate_count WHERE name = ?" + (lock ? " FOR UPDATE" : ""))) {
             select.setString(1, row);
             try (var result = select.executeQuery()) {
                 if (!result.next()) {
-                    return new Uses(end, 0, 0);
+                    return new Tokens(capacity, false);
                 }
-                long stored = result.getLong(1);
-                if (stored == end) {
-                    return new Uses(end, result.getInt(2), result.getInt(3));
-                }
-                return new Uses(end, 0, stored == end - period ? result.getInt(2) : 0);
+                long since = Math.max(0, now - result.getLong(2)); // another server's clock may be a little ahead
+                return new Tokens(Math.min(capacity, result.getDouble(1) + since * perMilli), true);
             }
         }
     }
 
-    /** 0 when one more use fits now, else the seconds until it does. */
-    long waitFor(Uses uses, double now) {
-        int allowed = capacity - 1; // what may be counted before this use
-        double ahead = (uses.end() - now) / period; // the share of the previous window still within one period back
-        if (uses.previous() * ahead + uses.current() <= allowed) {
+    private long waitFor(Tokens tokens, long now) {
+        if (tokens.now() >= 1 - 1e-9) { // a token refilled exactly now counts, whatever the last bit of a double says
             return 0;
         }
-        double at = uses.current() <= allowed
-                ? uses.end() - (double) (allowed - uses.current()) * period / uses.previous()
-                : uses.end() + period - (double) allowed * period / uses.current();
-        return Math.max(1, (long) Math.ceil(at - now));
+        return Math.max(1, (long) Math.ceil((1 - tokens.now()) / perMilli / 1000 - 1e-6)); // 900.0000001 s is 900 s
     }
 
-    private void removeUnused(Connection connection, long end) throws SQLException {
-        try (var delete = connection.prepareStatement("DELETE FROM rate_count WHERE window_end < ?")) {
-            delete.setLong(1, end - period);
+    /** Removes this limiter's buckets that have been full again for a while (unused for a whole period). */
+    private void forgetFull(Connection connection, long now) throws SQLException {
+        try (var delete = connection.prepareStatement("DELETE FROM rate_count WHERE name LIKE ? AND updated_ms < ?")) {
+            delete.setString(1, name + ":%");
+            delete.setLong(2, now - periodMillis);
             delete.executeUpdate();
         }
     }

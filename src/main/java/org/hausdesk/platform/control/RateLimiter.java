@@ -47,13 +47,13 @@ public final class RateLimiter implements UseLimiter {
         synchronized (bucket) {
             bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * perNano);
             bucket.updated = now;
-            if (bucket.tokens >= 1) {
+            if (bucket.tokens >= 1 - 1e-9) { // a token refilled exactly now counts, whatever the last bit of a double says
                 if (take) {
                     bucket.tokens -= 1;
                 }
                 return 0;
             }
-            return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / perNano / 1e9));
+            return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / perNano / 1e9 - 1e-6)); // 900.0000001 s is 900 s
         }
     }
 

@@ -72,14 +72,14 @@ public class RateLimits {
     @PostConstruct
     void configure() {
         for (var operation : Operation.values()) {
-            limiters.put(operation, limiter(operation.name().toLowerCase(Locale.ROOT), platform.limit(operation),
+            limiters.put(operation, limiter(operation.name().toLowerCase(Locale.ROOT).replace('_', '-'), platform.limit(operation),
                     operation.period));
         }
     }
 
     /**
-     * A limiter of {@code capacity} uses per {@code period} and key, named {@code name} (unique among limiters):
-     * in memory, or in the database when the servers share their limits.
+     * A limiter of {@code capacity} uses per {@code period} and key, named {@code name} (unique among limiters;
+     * lower-case letters, digits and '-'): in memory, or in the database when the servers share their limits.
      */
     public UseLimiter limiter(String name, int capacity, Duration period) {
         return platform.sharedLimits() ? new DatabaseRateLimiter(shared, name, capacity, period, clock)

@@ -51,7 +51,7 @@ public class Retention {
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("retention", settings.retentionCheckInterval().multipliedBy(2), this::runQuietly), settings.retentionCheckInterval().toMillis(), settings.retentionCheckInterval().toMillis(),
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("retention", settings.retentionCheckInterval(), this::runQuietly), settings.retentionCheckInterval().toMillis(), settings.retentionCheckInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Closed tickets are anonymised %s after closing (checked every %s)".formatted(settings.anonymizeClosedAfter(), settings.retentionCheckInterval()));
     }

@@ -60,7 +60,7 @@ public class AutomaticEscalation {
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
-        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("escalation", settings.escalationCheckInterval().multipliedBy(2), this::escalateOverdue), settings.escalationCheckInterval().toMillis(), settings.escalationCheckInterval().toMillis(),
+        task = scheduler.scheduleWithFixedDelay(() -> leases.runIfHeld("escalation", settings.escalationCheckInterval(), this::escalateOverdue), settings.escalationCheckInterval().toMillis(), settings.escalationCheckInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Automatic escalation after %s unclaimed (checked every %s)".formatted(settings.escalateUnclaimedAfter(), settings.escalationCheckInterval()));
     }

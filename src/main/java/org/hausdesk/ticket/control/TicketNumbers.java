@@ -1,22 +1,23 @@
 package org.hausdesk.ticket.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionalException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.hausdesk.platform.control.Database;
 import org.hausdesk.ticket.entity.TicketCounter;
 
 /**
- * Draws ticket numbers. A number is drawn in a short transaction of its own (the year's counter row is locked only
- * for that moment), so two residents filing at the same moment never get the same number and filings do not queue
- * behind each other's counter lock while they write their ticket. A filing that fails after drawing leaves a gap in
- * the year's numbers.
+ * Draws ticket numbers. A number is drawn in a short transaction of its own on the data source outside business
+ * transactions ({@link Database#SHARED_JNDI_NAME}): the year's counter row is locked only for that moment, so two
+ * residents filing at the same moment, on one server or two, never get the same number, filings do not queue behind
+ * each other's counter lock while they write their ticket, and drawing never waits for a second connection of the
+ * pool the filing transaction already holds one of. A filing that fails after drawing leaves a gap in the year's
+ * numbers.
  */
 @ApplicationScoped
 public class TicketNumbers {
@@ -25,44 +26,61 @@ public class TicketNumbers {
     @Inject
     ZoneId zone;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Clock clock;
 
-    @Inject
-    CounterRows counterRows;
+    @Resource(lookup = Database.SHARED_JNDI_NAME)
+    DataSource database;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String draw() {
         int year = clock.instant().atZone(zone).getYear();
-        var counter = em.find(TicketCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
+        try (var connection = database.getConnection()) {
+            connection.setAutoCommit(false);
             try {
-                counterRows.ensure(year);
-            } catch (PersistenceException | TransactionalException raceLost) {
-                // another request created this year's row at the same moment: use theirs
+                for (int attempt = 0; ; attempt++) {
+                    if (increment(connection, year)) {
+                        int value = lastValue(connection, year);
+                        connection.commit();
+                        return TicketCounter.number(year, value);
+                    }
+                    try (var first = connection.prepareStatement(
+                            "INSERT INTO ticket_counter (counter_year, last_value) VALUES (?, 0)")) {
+                        first.setInt(1, year);
+                        first.executeUpdate();
+                        connection.commit();
+                    } catch (SQLException e) {
+                        connection.rollback(); // another filing created this year's row at the same moment: use it
+                        if (attempt == 2 || !Database.isDuplicateKey(e)) {
+                            throw e;
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            counter = em.find(TicketCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not draw a ticket number", e);
         }
-        return counter.next();
     }
 
-    /** Creates a year's counter row in its own transaction; a concurrent creator winning the race is fine. */
-    @ApplicationScoped
-    public static class CounterRows {
+    private static boolean increment(Connection connection, int year) throws SQLException {
+        try (var update = connection.prepareStatement(
+                "UPDATE ticket_counter SET last_value = last_value + 1 WHERE counter_year = ?")) {
+            update.setInt(1, year);
+            return update.executeUpdate() == 1;
+        }
+    }
 
-        @PersistenceContext
-        EntityManager em;
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void ensure(int year) {
-            em.createNativeQuery(
-                            "INSERT INTO ticket_counter (counter_year, last_value) "
-                                    + "SELECT ?1, 0 WHERE NOT EXISTS (SELECT 1 FROM ticket_counter WHERE counter_year = ?1)")
-                    .setParameter(1, year)
-                    .executeUpdate();
+    private static int lastValue(Connection connection, int year) throws SQLException {
+        try (var select = connection.prepareStatement("SELECT last_value FROM ticket_counter WHERE counter_year = ?")) {
+            select.setInt(1, year);
+            try (var result = select.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
         }
     }
 }

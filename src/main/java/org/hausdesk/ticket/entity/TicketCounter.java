@@ -27,6 +27,11 @@ public class TicketCounter {
     /** The next number of this year, e.g. {@code 2026-0042}; four digits at least, more when needed. */
     public String next() {
         lastValue++;
-        return "%d-%04d".formatted(year, lastValue);
+        return number(year, lastValue);
+    }
+
+    /** The {@code value}-th number of the year: {@code 2026-0042}. */
+    public static String number(int year, int value) {
+        return "%d-%04d".formatted(year, value);
     }
 }

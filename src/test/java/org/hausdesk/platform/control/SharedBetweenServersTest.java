@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -112,10 +113,8 @@ class SharedBetweenServersTest {
         assertEquals(0, serverA.take("203.0.113.7"));
         assertEquals(0, serverB.peek("203.0.113.7"), "one use is left");
         assertEquals(0, serverB.take("203.0.113.7"));
-        // 09:10, 4 of 4 used in the hour since 09:00: the next waits until the estimate, the last hour's uses
-        // weighed by how much of the hour is still ahead plus this hour's, drops below 4, at 10:15 (no earlier hour)
-        assertEquals(65 * 60, serverA.take("203.0.113.7"), "the fifth waits");
-        assertEquals(65 * 60, serverB.peek("203.0.113.7"), "a refused try does not count");
+        assertEquals(15 * 60, serverA.take("203.0.113.7"), "the fifth waits until a quarter of the hour refilled one");
+        assertEquals(15 * 60, serverB.peek("203.0.113.7"), "a refused try does not count");
         assertEquals(0, serverB.take("198.51.100.2"), "another client has its own count");
         for (int i = 0; i < 4; i++) {
             assertEquals(0, serverA.take("koord\u0000inator"), "a key no database column takes as it is");
@@ -123,21 +122,34 @@ class SharedBetweenServersTest {
         assertTrue(serverB.take("koord\u0000inator") > 0, "is counted all the same, not let through");
         assertTrue(serverB.take("ä".repeat(300)) == 0 && serverB.peek("ä".repeat(300)) == 0);
 
-        now.set(Instant.parse("2026-12-02T10:00:01Z"));
-        assertTrue(serverB.peek("203.0.113.7") > 0, "a new hour does not wipe the last one's uses: no burst at 10:00");
-        now.set(Instant.parse("2026-12-02T10:15:01Z"));
-        assertEquals(0, serverB.take("203.0.113.7"), "a quarter of the hour gone: 4 x 3/4 = 3 counted, one is free");
-        assertTrue(serverA.take("203.0.113.7") > 0, "and only one");
-        now.set(Instant.parse("2026-12-02T12:00:00Z"));
-        assertEquals(0, serverA.take("203.0.113.7"), "two hours later all is forgotten");
+        now.set(now.get().plusSeconds(15 * 60));
+        assertEquals(0, serverB.take("203.0.113.7"), "a quarter of an hour later, one more");
+        assertEquals(15 * 60, serverA.take("203.0.113.7"), "and only one: the same wait as in one server's memory");
+        now.set(now.get().plusSeconds(2 * 3600));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0, serverA.take("203.0.113.7"), "two hours later the bucket is full again");
+        }
+    }
+
+    @Test
+    void theBucketsInTheDatabaseWaitAsTheOnesInMemory() {
+        var memory = new RateLimiter(5, Duration.ofMinutes(15), () -> now.get().toEpochMilli() * 1_000_000);
+        var h2 = (DataSource) DATABASES.getFirst()[1];
+        var shared = new DatabaseRateLimiter(h2, "sign-in-" + UUID.randomUUID(), 5, Duration.ofMinutes(15), clock);
+        var steps = List.of(0, 1, 1, 30, 2, 200, 1, 179, 1, 900, 3);
+        for (int step : steps) {
+            now.set(now.get().plusSeconds(step));
+            assertEquals(memory.take("koordination"), shared.take("koordination"), "after " + step + " s");
+            assertEquals(memory.peek("koordination"), shared.peek("koordination"));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void manyTakesAtOnceFromTwoServersAreAllCounted(String name, DataSource database) throws Exception {
         var limit = "search-" + UUID.randomUUID();
-        var servers = List.of(new DatabaseRateLimiter(database, limit, 1000, Duration.ofMinutes(1), clock),
-                new DatabaseRateLimiter(database, limit, 1000, Duration.ofMinutes(1), clock));
+        var servers = List.of(new DatabaseRateLimiter(database, limit, 40, Duration.ofHours(1), clock),
+                new DatabaseRateLimiter(database, limit, 40, Duration.ofHours(1), clock));
         try (var pool = Executors.newFixedThreadPool(8)) {
             var takes = new ArrayList<Callable<Long>>();
             for (int i = 0; i < 40; i++) {
@@ -145,12 +157,10 @@ class SharedBetweenServersTest {
                 takes.add(() -> server.take("203.0.113.9"));
             }
             for (var result : pool.invokeAll(takes)) {
-                assertEquals(0, result.get());
+                assertEquals(0, result.get(), "40 of 40");
             }
         }
-        var counting = new DatabaseRateLimiter(database, limit, 41, Duration.ofMinutes(1), clock);
-        assertEquals(0, counting.take("203.0.113.9"), "the 41st of 41");
-        assertTrue(counting.take("203.0.113.9") > 0, "all 40 concurrent uses were counted, none lost: the 42nd waits");
+        assertTrue(servers.get(0).take("203.0.113.9") > 0, "all 40 concurrent uses were counted, none lost: the 41st waits");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -168,6 +178,25 @@ class SharedBetweenServersTest {
         now.set(now.get().plusSeconds(2));
         assertTrue(serverB.claim(job, Duration.ofMinutes(2)), "the holder missed its rounds: the other takes over");
         assertFalse(serverA.claim(job, Duration.ofMinutes(2)), "and the first no longer runs it");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aServerThatStopsHandsItsJobsOverAtOnce(String name, DataSource database) {
+        var job = "retention-" + UUID.randomUUID();
+        var serverA = leases(database, "A");
+        var serverB = leases(database, "B");
+        assertTrue(serverA.claim(job, Duration.ofHours(6)));
+        assertFalse(serverB.claim(job, Duration.ofHours(6)));
+        serverA.release();
+        assertTrue(serverB.claim(job, Duration.ofHours(6)), "no waiting six hours for a server that said goodbye");
+    }
+
+    @Test
+    void aLeaseLastsUntilTheNextRoundAndABit() {
+        assertEquals(Duration.ofMinutes(2), JobLeases.lease(Duration.ofMinutes(1)));
+        assertEquals(Duration.ofSeconds(2), JobLeases.lease(Duration.ofSeconds(1)));
+        assertEquals(Duration.ofHours(6).plusMinutes(5), JobLeases.lease(Duration.ofHours(6)));
     }
 
     private JobLeases leases(DataSource database, String server) {
