@@ -62,6 +62,12 @@ public class Backups {
     /** Only folders named as Hausdesk names them are ever removed. */
     private static final java.util.regex.Pattern OWN_NAME =
             java.util.regex.Pattern.compile("hausdesk-\\d{4}-\\d{2}-\\d{2}T\\d{6}(-\\d+)?");
+    private static final java.util.regex.Pattern UNFINISHED_NAME =
+            java.util.regex.Pattern.compile("\\.hausdesk-\\d{4}-\\d{2}-\\d{2}T\\d{6}-[0-9a-f]{8}\\.partial");
+
+    private static String f(Path path) {
+        return path.getFileName().toString();
+    }
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -146,13 +152,14 @@ public class Backups {
         var dir = Path.of(settings.backupDir().orElseThrow(() ->
                 new IllegalStateException("No backup folder configured (HAUSDESK_APP_BACKUP_DIR)")));
         var name = PREFIX + clock.instant().atZone(zone).format(NAME);
-        var partial = dir.resolve("." + name + ".partial");
+        // a name of its own for every attempt: two servers writing into one shared folder at the same second (a
+        // coordinator's backup on one, the nightly one on the other) never meet in the same unfinished folder
+        var partial = dir.resolve("." + name + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".partial");
         try {
             if (settings.backupKeepDays() < 1) {
                 throw new IllegalStateException("HAUSDESK_APP_BACKUP_KEEP_DAYS must be 1 or more");
             }
             Files.createDirectories(dir);
-            Folders.delete(partial);
             Files.createDirectory(partial);
             String database;
             try (var connection = dataSource.getConnection()) {
@@ -419,18 +426,30 @@ public class Backups {
     }
 
     private void prune(Path dir) throws IOException {
-        var cutoff = clock.instant().minus(Duration.ofDays(settings.backupKeepDays()));
+        for (var folder : expired(dir, clock.instant(), settings.backupKeepDays())) {
+            Folders.delete(folder);
+            LOG.info(() -> f(folder).startsWith(".") ? "Removed the unfinished backup " + folder
+                    : "Removed the backup " + folder + " (older than " + settings.backupKeepDays() + " days)");
+        }
+    }
+
+    /**
+     * The folders of {@code dir} to remove now: Hausdesk's backups older than {@code keepDays}, and unfinished ones
+     * (a process that ended half-way) older than a day; anything else in the folder is not Hausdesk's and stays.
+     */
+    static List<Path> expired(Path dir, java.time.Instant now, int keepDays) throws IOException {
+        var cutoff = now.minus(Duration.ofDays(keepDays));
+        var leftBehind = now.minus(Duration.ofDays(1));
         List<Path> old = new ArrayList<>();
         try (Stream<Path> folders = Files.list(dir)) {
-            for (var folder : folders.filter(f -> OWN_NAME.matcher(f.getFileName().toString()).matches()).toList()) {
-                if (Files.getLastModifiedTime(folder).toInstant().isBefore(cutoff)) {
+            for (var folder : folders.filter(f -> OWN_NAME.matcher(f(f)).matches()
+                    || UNFINISHED_NAME.matcher(f(f)).matches()).toList()) {
+                var unfinished = f(folder).startsWith(".");
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(unfinished ? leftBehind : cutoff)) {
                     old.add(folder);
                 }
             }
         }
-        for (var folder : old) {
-            Folders.delete(folder);
-            LOG.info(() -> "Removed the backup " + folder + " (older than " + settings.backupKeepDays() + " days)");
-        }
+        return old;
     }
 }

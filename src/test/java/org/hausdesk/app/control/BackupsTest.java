@@ -31,6 +31,24 @@ class BackupsTest {
     }
 
     @Test
+    void oldBackupsAndUnfinishedOnesGoEverythingElseStays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var now = java.time.Instant.parse("2026-12-02T03:15:00Z");
+        var days = (java.util.function.IntFunction<java.nio.file.attribute.FileTime>) d ->
+                java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(d)).minusSeconds(60));
+        var folders = Map.of("hausdesk-2026-11-10T031500", 22, "hausdesk-2026-11-25T031500", 7,
+                "hausdesk-2026-11-10T031500-2", 22, ".hausdesk-2026-11-30T031500-0a1b2c3d.partial", 2,
+                ".hausdesk-2026-12-02T031400-4e5f6a7b.partial", 0, "family-photos", 400);
+        for (var folder : folders.entrySet()) {
+            var made = java.nio.file.Files.createDirectory(dir.resolve(folder.getKey()));
+            java.nio.file.Files.setLastModifiedTime(made, days.apply(folder.getValue()));
+        }
+        var expired = Backups.expired(dir, now, 14).stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertEquals(java.util.List.of(".hausdesk-2026-11-30T031500-0a1b2c3d.partial", "hausdesk-2026-11-10T031500",
+                "hausdesk-2026-11-10T031500-2"), expired, "not the running one, the recent one or someone else's folder");
+    }
+
+    @Test
     void aFailedStartSaysItsReasonInOneLine() {
         assertEquals("Connection refused", Startup.reason(new RuntimeException("wrapper",
                 new RuntimeException("middle", new java.net.ConnectException("Connection refused")))));
