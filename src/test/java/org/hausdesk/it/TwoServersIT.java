@@ -113,7 +113,21 @@ class TwoServersIT {
             assertEquals(429, fileAs(residentOnA, house).status());
             assertEquals(201, fileAs(new Api(a.base(), "198.51.100.45"), house).status(), "another address is not held");
 
-            // scheduled work runs on one server: A, started first, holds the escalation job round after round
+            // helpers file on both servers at the same moment: every request gets a number of its own
+            var numbers = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+            var start = new CyclicBarrier(2);
+            var filings = List.of(onA, onB).stream().map(server -> CompletableFuture.runAsync(() -> {
+                meet(start);
+                for (int i = 0; i < 10; i++) {
+                    numbers.add(server.post("api/tickets", house.first().as(), Api.json("name", "Frau Gleichzeitig",
+                            "house", house.slug(), "door", "Whg. 2.2", "description", "Gleichzeitig " + i,
+                            "category", "OTHER")).expect(201).json().getString("number"));
+                }
+            }, both)).toList();
+            filings.forEach(CompletableFuture::join);
+            assertEquals(20, numbers.size(), "20 requests filed at once on two servers, 20 numbers: " + numbers);
+
+            // scheduled work runs on one server at a time: one holds the escalation job round after round
             var holders = new java.util.HashSet<String>();
             var sampledUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() -> {
@@ -121,23 +135,25 @@ class TwoServersIT {
                 return System.nanoTime() > sampledUntil;
             });
             assertEquals(1, holders.size(), "one holder while both run: " + holders);
-            assertTrue(holders.iterator().next().startsWith(a.pid() + "@"), "A's: " + holders);
+            var holdsJobs = holders.iterator().next().startsWith(a.pid() + "@") ? a : b;
+            var survivor = holdsJobs == a ? b : a;
+            var onSurvivor = new Api(survivor.base());
 
-            // A dies; B goes on: filing, claiming, reading and finding, and takes over A's jobs: a request of a
-            // house that escalates after 2 s is escalated by B
-            a.kill();
-            var quickHouse = new Cooperative(onB).house("PT2S");
-            var unclaimed = new Cooperative(onB).file(quickHouse, "Zwei Server niemand da");
+            // the server holding the jobs dies; the other goes on: filing, claiming, reading and finding, and takes
+            // over the jobs: a request of a house that escalates after 2 s is escalated there
+            holdsJobs.kill();
+            var quickHouse = new Cooperative(onSurvivor).house("PT2S");
+            var unclaimed = new Cooperative(onSurvivor).file(quickHouse, "Zwei Server niemand da");
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> "SHARED".equals(
-                    onB.get("api/tickets/" + unclaimed.number(), Api.coordinator()).expect(200).json()
+                    onSurvivor.get("api/tickets/" + unclaimed.number(), Api.coordinator()).expect(200).json()
                             .getString("escalation", "")));
-            assertTrue(leaseHolder(database, "escalation").startsWith(b.pid() + "@"));
-            var afterDeath = new Cooperative(onB).file(house, "Zwei Server Nachruf Druckerprobe");
-            onB.post("api/tickets/" + afterDeath.number() + "/claim", house.first().as(), "").expect(200);
-            onB.post("api/tickets/" + afterDeath.number() + "/replies", house.first().as(),
+            assertTrue(leaseHolder(database, "escalation").startsWith(survivor.pid() + "@"));
+            var afterDeath = new Cooperative(onSurvivor).file(house, "Zwei Server Nachruf Druckerprobe");
+            onSurvivor.post("api/tickets/" + afterDeath.number() + "/claim", house.first().as(), "").expect(200);
+            onSurvivor.post("api/tickets/" + afterDeath.number() + "/replies", house.first().as(),
                     Api.json("body", "Ich komme morgen vorbei.")).expect(201);
             await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> found(onB, afterDeath.number(), "Druckerprobe"));
+                    .until(() -> found(onSurvivor, afterDeath.number(), "Druckerprobe"));
             await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout(house.first().email(), afterDeath.number()) >= 1);
         } finally {
             PayaraProcess.dropDatabase(database);
@@ -145,12 +161,16 @@ class TwoServersIT {
     }
 
     private static int claim(CyclicBarrier together, Api server, Cooperative.Filed ticket, Cooperative.Helper helper) {
+        meet(together);
+        return server.post("api/tickets/" + ticket.number() + "/claim", helper.as(), "").status();
+    }
+
+    private static void meet(CyclicBarrier together) {
         try {
             together.await(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return server.post("api/tickets/" + ticket.number() + "/claim", helper.as(), "").status();
     }
 
     /** Who holds a scheduled job's lease, read from the database both servers share. */

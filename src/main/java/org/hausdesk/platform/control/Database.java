@@ -43,11 +43,16 @@ public class Database {
      */
     public static final String SHARED_JNDI_NAME = "java:app/jdbc/hausdesk-shared";
 
-    /** Whether a statement failed because the row's key exists already (SQLState 23505, H2 and PostgreSQL alike). */
-    public static boolean isDuplicateKey(java.sql.SQLException e) {
-        for (var cause = e; cause != null; cause = cause.getNextException()) {
-            if ("23505".equals(cause.getSQLState())) {
-                return true;
+    /**
+     * Whether an insert failed because another transaction inserted the same key: SQLState 23505 (H2 and PostgreSQL),
+     * or H2's error 90131, which it raises at once when that other transaction has not committed yet.
+     */
+    public static boolean isInsertRace(java.sql.SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (var sql = cause instanceof java.sql.SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == 90131 && "90131".equals(sql.getSQLState())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -57,7 +57,11 @@ public final class DatabaseRateLimiter implements UseLimiter {
             }
             long wait = take(connection, row, now);
             if (takes.incrementAndGet() % CLEAN_UP_EVERY == 0) {
-                forgetFull(connection, now);
+                try {
+                    forgetFull(connection, now);
+                } catch (SQLException e) {
+                    LOG.log(Level.INFO, "Removing full buckets failed; trying again later", e);
+                }
             }
             return wait;
         } catch (SQLException e) {
@@ -81,7 +85,7 @@ public final class DatabaseRateLimiter implements UseLimiter {
                     try (var update = connection.prepareStatement(
                             "UPDATE rate_count SET tokens = ?, updated_ms = ? WHERE name = ?")) {
                         update.setDouble(1, tokens.now() - 1);
-                        update.setLong(2, now);
+                        update.setLong(2, Math.max(now, tokens.updated())); // a clock behind another server's
                         update.setString(3, row);
                         update.executeUpdate();
                     }
@@ -98,7 +102,7 @@ public final class DatabaseRateLimiter implements UseLimiter {
                     return 0;
                 } catch (SQLException anotherServerWasFirst) {
                     connection.rollback();
-                    if (attempt == 2 || !Database.isDuplicateKey(anotherServerWasFirst)) {
+                    if (attempt == 2 || !Database.isInsertRace(anotherServerWasFirst)) {
                         throw anotherServerWasFirst;
                     }
                 }
@@ -112,7 +116,7 @@ public final class DatabaseRateLimiter implements UseLimiter {
     }
 
     /** A key's tokens now: what was left at its last use, refilled since; a full bucket for a new key. */
-    private record Tokens(double now, boolean stored) {
+    private record Tokens(double now, boolean stored, long updated) {
     }
 
     private Tokens tokens(Connection connection, String row, long now, boolean lock) throws SQLException {
@@ -121,10 +125,11 @@ public final class DatabaseRateLimiter implements UseLimiter {
             select.setString(1, row);
             try (var result = select.executeQuery()) {
                 if (!result.next()) {
-                    return new Tokens(capacity, false);
+                    return new Tokens(capacity, false, now);
                 }
-                long since = Math.max(0, now - result.getLong(2)); // another server's clock may be a little ahead
-                return new Tokens(Math.min(capacity, result.getDouble(1) + since * perMilli), true);
+                long updated = result.getLong(2);
+                long since = Math.max(0, now - updated); // another server's clock may be a little ahead
+                return new Tokens(Math.min(capacity, result.getDouble(1) + since * perMilli), true, updated);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.hausdesk.platform.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +14,8 @@ import javax.sql.DataSource;
 /**
  * Scheduled jobs (escalation, retention, daily summaries, reading mail, backups) run on one server at a time when
  * several share the database: before a round, a server claims the job's lease (table {@code job_lease}) and holds it
- * a little longer than until its next round ({@link #lease}); it renews it with every round, and releases its leases
- * when it stops. Another server takes a job over when the lease is free or has run out (its holder stopped or died).
+ * a little longer than until its next round ({@link #lease}); it renews it at the start and the end of every round,
+ * and releases its leases when it stops. Another server takes a job over when the lease is free or has run out (its holder stopped or died).
  * With one server, a job's lease is always free for it, also right after a restart.
  */
 @ApplicationScoped
@@ -28,8 +27,10 @@ public class JobLeases {
     @Resource(lookup = Database.SHARED_JNDI_NAME)
     DataSource database;
 
-    @Inject
-    Clock clock;
+    /** Leases coordinate processes in real time (not a test's clock). */
+    Clock clock = Clock.systemUTC();
+
+    private volatile boolean stopped;
 
     /** This server, for as long as it runs. */
     String me = ProcessHandle.current().pid() + "@" + hostName() + "/" + UUID.randomUUID();
@@ -37,7 +38,11 @@ public class JobLeases {
     /** Runs the round of a job that runs every {@code interval} when this server holds (or gets) the job's lease. */
     public void runIfHeld(String job, Duration interval, Runnable round) {
         if (claim(job, lease(interval))) {
-            round.run();
+            try {
+                round.run();
+            } finally {
+                claim(job, lease(interval)); // a long round: the lease runs from its end, until the next round
+            }
         }
     }
 
@@ -48,6 +53,9 @@ public class JobLeases {
 
     /** Whether this server may run the job's round now; when true, no other server may for {@code lease}. */
     public boolean claim(String job, Duration lease) {
+        if (stopped) {
+            return false;
+        }
         long now = clock.millis();
         long until = now + Math.max(1, lease.toMillis());
         try (var connection = database.getConnection()) {
@@ -77,7 +85,7 @@ public class JobLeases {
                 first.setLong(3, until);
                 return first.executeUpdate() == 1;
             } catch (SQLException e) {
-                if (Database.isDuplicateKey(e)) {
+                if (Database.isInsertRace(e)) {
                     return false; // another server created it a moment ago
                 }
                 throw e;
@@ -91,12 +99,13 @@ public class JobLeases {
     /** Lets the other servers take this server's jobs at once instead of after the leases run out. */
     @PreDestroy
     void release() {
+        stopped = true;
         try (var connection = database.getConnection();
              var release = connection.prepareStatement("UPDATE job_lease SET held_until = 0 WHERE holder = ?")) {
             release.setString(1, me);
             release.executeUpdate();
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.FINE, "Could not release the job leases at stop; they run out by themselves", e);
+            LOG.log(Level.INFO, "Could not release the job leases at stop; they run out by themselves", e);
         }
     }
 

@@ -50,7 +50,7 @@ public class TicketNumbers {
                         connection.commit();
                     } catch (SQLException e) {
                         connection.rollback(); // another filing created this year's row at the same moment: use it
-                        if (attempt == 2 || !Database.isDuplicateKey(e)) {
+                        if (attempt == 2 || !Database.isInsertRace(e)) {
                             throw e;
                         }
                     }

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The running count of one year's tickets; locked while a number is drawn, so numbers never repeat. */
+/** The running count of one year's tickets; {@code TicketNumbers} draws from it, so numbers never repeat. */
 @Entity
 @Table(name = "ticket_counter")
 public class TicketCounter {
@@ -24,13 +24,7 @@ public class TicketCounter {
         this.year = year;
     }
 
-    /** The next number of this year, e.g. {@code 2026-0042}; four digits at least, more when needed. */
-    public String next() {
-        lastValue++;
-        return number(year, lastValue);
-    }
-
-    /** The {@code value}-th number of the year: {@code 2026-0042}. */
+    /** The {@code value}-th number of the year, e.g. {@code 2026-0042}; four digits at least, more when needed. */
     public static String number(int year, int value) {
         return "%d-%04d".formatted(year, value);
     }
