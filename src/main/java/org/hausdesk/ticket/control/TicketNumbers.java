@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.hausdesk.platform.control.Database;
-import org.hausdesk.ticket.entity.TicketCounter;
 
 /**
  * Draws ticket numbers. A number is drawn in a short transaction of its own on the data source outside business
@@ -41,7 +40,7 @@ public class TicketNumbers {
                     if (increment(connection, year)) {
                         int value = lastValue(connection, year);
                         connection.commit();
-                        return TicketCounter.number(year, value);
+                        return number(year, value);
                     }
                     try (var first = connection.prepareStatement(
                             "INSERT INTO ticket_counter (counter_year, last_value) VALUES (?, 0)")) {
@@ -64,6 +63,14 @@ public class TicketNumbers {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not draw a ticket number", e);
         }
+    }
+
+    /**
+     * The {@code value}-th number of the year (table {@code ticket_counter} counts them), e.g. {@code 2026-0042};
+     * four digits at least, more when needed.
+     */
+    static String number(int year, int value) {
+        return "%d-%04d".formatted(year, value);
     }
 
     private static boolean increment(Connection connection, int year) throws SQLException {
