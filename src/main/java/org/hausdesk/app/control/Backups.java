@@ -36,11 +36,11 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Database;
 import org.hausdesk.platform.control.DatabaseRestored;
 import org.hausdesk.platform.control.Folders;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.ticket.control.TicketConfig;
 
 /**

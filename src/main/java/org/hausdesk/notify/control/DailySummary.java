@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.account.entity.Account;
 import org.hausdesk.notify.entity.Channel;
 import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.ticket.control.Digests;
 
 /**

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.notify.entity.InboundMail;
 import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.platform.control.JobLeases;
 
 /**
  * Reads the mailbox ({@code hausdesk.mail-in.*}, IMAP over TLS) every {@code poll-interval}: each new mail is

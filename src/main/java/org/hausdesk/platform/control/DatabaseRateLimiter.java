@@ -34,17 +34,25 @@ public final class DatabaseRateLimiter implements UseLimiter {
     private final Clock clock;
     private final AtomicInteger takes = new AtomicInteger();
 
-    /** @param name the limit's name: letters, digits and '-' only (it prefixes the rows of its keys) */
+    /** @param name the limit's name (see {@link #validName}) */
     public DatabaseRateLimiter(DataSource database, String name, int capacity, Duration period, Clock clock) {
-        if (!name.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("A limit's name is lower-case letters, digits and '-': " + name);
-        }
         this.database = database;
-        this.name = name;
+        this.name = validName(name);
         this.capacity = capacity;
         this.periodMillis = Math.max(1, period.toMillis());
         this.perMilli = capacity / (double) periodMillis;
         this.clock = clock;
+    }
+
+    /**
+     * A limit's name as it must be in either mode: lower-case letters, digits and '-', so that it prefixes the rows of
+     * its keys in the database without meaning anything to {@code LIKE}.
+     */
+    static String validName(String name) {
+        if (!name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("A limit's name is lower-case letters, digits and '-': " + name);
+        }
+        return name;
     }
 
     @Override

@@ -82,9 +82,7 @@ public class RateLimits {
      * lower-case letters, digits and '-'): in memory, or in the database when the servers share their limits.
      */
     public UseLimiter limiter(String name, int capacity, Duration period) {
-        if (!name.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("A limit's name is lower-case letters, digits and '-': " + name);
-        }
+        DatabaseRateLimiter.validName(name); // the same names in memory, so that switching modes never fails
         return platform.sharedLimits() ? new DatabaseRateLimiter(shared, name, capacity, period, clock)
                 : new RateLimiter(capacity, period);
     }

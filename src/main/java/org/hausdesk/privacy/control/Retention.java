@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.hausdesk.platform.control.JobLeases;
 import org.hausdesk.platform.control.ApplicationReady;
 import org.hausdesk.platform.control.Audited;
+import org.hausdesk.platform.control.JobLeases;
 
 /**
  * Closed tickets are anonymised a set time after they were closed ({@code hausdesk.privacy.

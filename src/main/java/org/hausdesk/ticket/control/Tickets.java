@@ -59,9 +59,6 @@ public class Tickets {
     ResidentMail residentMail;
 
     @Inject
-    Absences absences;
-
-    @Inject
     Event<TicketHappened> happened;
 
     @Inject
