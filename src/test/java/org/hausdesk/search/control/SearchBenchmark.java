@@ -142,10 +142,14 @@ public final class SearchBenchmark {
     // ---------------------------------------------------------------- Lucene in-process
 
     private void inProcess() throws Exception {
-        var dir = Files.createTempDirectory("hausdesk-bench-index");
+        // --index-dir: kept, and used again by the next run (the same segments, so that two versions of the search
+        // compare on one index; a rebuild's merges differ from run to run)
+        var kept = options.get("index-dir");
+        var dir = kept != null ? Path.of(kept) : Files.createTempDirectory("hausdesk-bench-index");
         var index = TestIndexes.of(dir, corpus);
         System.gc();
         long heapBefore = usedHeap();
+        boolean reused = kept != null && Files.isDirectory(dir) && Files.list(dir).findAny().isPresent();
         long started = System.nanoTime();
         index.open(); // no index yet: a full rebuild
         double rebuildSeconds = (System.nanoTime() - started) / 1e9;
@@ -155,8 +159,9 @@ public final class SearchBenchmark {
         }
         line("");
         line("## Lucene, in-process");
-        line("Full rebuild of %d articles: **%.1f s** (target < 60 s); index on disk %d MiB", corpus.size(), rebuildSeconds,
-                indexBytes >> 20);
+        line(reused ? "Index of %d articles kept from an earlier run, opened in %.1f s; index on disk %3$d MiB"
+                : "Full rebuild of %d articles: **%.1f s** (target < 60 s); index on disk %d MiB", corpus.size(),
+                rebuildSeconds, indexBytes >> 20);
 
         var search = TestIndexes.search(index);
         var totals = new long[1];
@@ -198,7 +203,9 @@ public final class SearchBenchmark {
         line("");
         line("Suggestions while typing (5 articles), 1 client: p50 %.2f ms, p99 %.2f ms", suggestions[1], suggestions[2]);
         index.close();
-        org.hausdesk.platform.control.Folders.delete(dir);
+        if (kept == null) {
+            org.hausdesk.platform.control.Folders.delete(dir);
+        }
     }
 
     /** Runs every query {@code rounds} times per client; returns {count, p50, p99, queries/s}. */
