@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,18 @@ class StartScriptTest {
         Files.writeString(java, """
                 #!/usr/bin/env bash
                 echo "$*" >> "%s"
+                previous=""
                 for arg in "$@"; do
                     case "$arg" in
                         -XX:AOTCache=*) cache=${arg#-XX:AOTCache=} ;;
-                        -version) [[ "$(cat "$cache")" == good ]]; exit $? ;;
+                        # as Java: a cache made for a jar is checked with that jar on the class path
+                        -version) [[ "$(cat "$cache")" == good && "$classpath" == "%s" ]]; exit $? ;;
                     esac
+                    [[ "$previous" == -cp ]] && classpath=$arg
+                    previous=$arg
                 done
                 exit 0
-                """.formatted(calls));
+                """.formatted(calls, work.resolve("hausdesk.jar")));
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
         jar = work.resolve("hausdesk.jar");
         Files.writeString(jar, "a jar");
@@ -99,6 +104,31 @@ class StartScriptTest {
         var second = lastCall().substring(0, lastCall().indexOf(' '));
         assertTrue(second.startsWith("-XX:AOTCacheOutput="), second);
         assertFalse(first.equals(second), "a cache made with other options is not reused: " + first);
+    }
+
+    @Test
+    void javaFromThePathAndNoOptions() throws Exception {
+        var path = work.resolve("bin");
+        Files.createDirectories(path);
+        Files.copy(java, path.resolve("java"), StandardCopyOption.COPY_ATTRIBUTES);
+        var environment = Map.of("PATH", path + ":" + System.getenv("PATH"));
+        var command = List.of(SCRIPT.toString(), "java", "-jar", jar.toString());
+        assertEquals(0, run(command, environment).exit());
+        var first = lastCall();
+        assertTrue(first.startsWith("-XX:AOTCacheOutput=start-cache/hausdesk-") && first.endsWith(" -jar " + jar), first);
+        Files.writeString(work.resolve(first.substring("-XX:AOTCacheOutput=".length(), first.indexOf(' '))), "good");
+
+        assertEquals(0, run(command, environment).exit());
+        assertTrue(lastCall().startsWith("-XX:AOTCache=start-cache/hausdesk-"), lastCall());
+    }
+
+    @Test
+    void aFolderItCannotWriteStartsWithoutCache() throws Exception {
+        Files.writeString(work.resolve("a-file"), ""); // a folder inside a file cannot be made, not even by root
+        var run = start(Map.of("HAUSDESK_START_CACHE_DIR", "a-file/start-cache"));
+        assertEquals(0, run.exit());
+        assertTrue(run.output().contains("cannot be written; starting without a start cache"), run.output());
+        assertEquals("-Xmx64m -Xss512k -jar " + jar + " --port 8080", lastCall());
     }
 
     @Test

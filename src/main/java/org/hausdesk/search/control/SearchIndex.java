@@ -78,6 +78,7 @@ public class SearchIndex {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    private volatile boolean closed;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final Object changes = new Object();
     /** The change-log number up to which every change is in the index; -1 when unknown. */
@@ -250,7 +251,7 @@ public class SearchIndex {
     private void rollBackUnlessClosed() {
         try {
             rollBack();
-        } catch (org.apache.lucene.store.AlreadyClosedException | UncheckedIOException closed) {
+        } catch (org.apache.lucene.store.AlreadyClosedException | UncheckedIOException stopped) {
             LOG.info("The search index was closed during the rebuild; its last commit stays");
         }
     }
@@ -258,6 +259,9 @@ public class SearchIndex {
     /** Forgets everything not committed (a half-done rebuild) and starts over from the last commit. */
     private void rollBack() {
         synchronized (changes) {
+            if (closed) { // a new writer now would hold the index's lock after the server stopped
+                throw new org.apache.lucene.store.AlreadyClosedException("the search index is closed");
+            }
             try {
                 writer.rollback();
                 writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer())
@@ -433,20 +437,24 @@ public class SearchIndex {
         searchers.release(searcher);
     }
 
+    /** Taken under the lock a rollback holds: a rebuild that fails while the server stops reopens nothing. */
     @PreDestroy
     synchronized void close() {
-        try {
-            if (searchers != null) {
-                searchers.close();
+        synchronized (changes) {
+            closed = true;
+            try {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                if (writer != null) {
+                    writer.close();
+                }
+                if (directory != null) {
+                    directory.close();
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Closing the search index failed", e);
             }
-            if (writer != null) {
-                writer.close();
-            }
-            if (directory != null) {
-                directory.close();
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Closing the search index failed", e);
         }
     }
 }

@@ -149,10 +149,19 @@ public final class SearchBenchmark {
         var index = TestIndexes.of(dir, corpus);
         System.gc();
         long heapBefore = usedHeap();
-        boolean reused = kept != null && Files.isDirectory(dir) && Files.list(dir).findAny().isPresent();
         long started = System.nanoTime();
-        index.open(); // no index yet: a full rebuild
+        index.open(); // no index yet (or an outdated one): a full rebuild
         double rebuildSeconds = (System.nanoTime() - started) / 1e9;
+        boolean reused = index.rebuilds() == 0;
+        if (reused) {
+            var searcher = index.acquire();
+            int documents = searcher.getIndexReader().numDocs();
+            index.release(searcher);
+            if (documents != corpus.size()) {
+                throw new IllegalStateException("The index in " + dir + " has " + documents + " documents, not "
+                        + corpus.size() + ": give --articles " + documents + " or another --index-dir");
+            }
+        }
         long indexBytes;
         try (Stream<Path> files = Files.walk(dir)) {
             indexBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
