@@ -63,7 +63,7 @@ class StartScriptTest {
         var first = lastCall();
         assertTrue(first.startsWith("-XX:AOTCacheOutput=start-cache/hausdesk-"), first);
         assertTrue(first.endsWith("-Xlog:aot=off -Xmx64m -Xss512k -jar " + jar + " --port 8080"), first);
-        var cache = first.substring("-XX:AOTCacheOutput=".length(), first.indexOf(' '));
+        var cache = recorded(first);
 
         Files.writeString(work.resolve(cache), "good"); // what Java writes when that run stops
         assertEquals(0, start(Map.of()).exit());
@@ -73,7 +73,7 @@ class StartScriptTest {
     @Test
     void aCacheJavaRefusesIsDeletedAndRecordedAnew() throws Exception {
         start(Map.of());
-        var cache = work.resolve(lastCall().substring("-XX:AOTCacheOutput=".length(), lastCall().indexOf(' ')));
+        var cache = work.resolve(recorded(lastCall()));
         Files.writeString(cache, "cut off by a killed stop");
 
         var run = start(Map.of());
@@ -85,7 +85,7 @@ class StartScriptTest {
     @Test
     void anotherJarGetsACacheOfItsOwnAndTheOldOneGoes() throws Exception {
         start(Map.of());
-        var old = work.resolve(lastCall().substring("-XX:AOTCacheOutput=".length(), lastCall().indexOf(' ')));
+        var old = work.resolve(recorded(lastCall()));
         Files.writeString(old, "good");
 
         Files.writeString(jar, "the next release's jar");
@@ -116,7 +116,7 @@ class StartScriptTest {
         assertEquals(0, run(command, environment).exit());
         var first = lastCall();
         assertTrue(first.startsWith("-XX:AOTCacheOutput=start-cache/hausdesk-") && first.endsWith(" -jar " + jar), first);
-        Files.writeString(work.resolve(first.substring("-XX:AOTCacheOutput=".length(), first.indexOf(' '))), "good");
+        Files.writeString(work.resolve(recorded(first)), "good");
 
         assertEquals(0, run(command, environment).exit());
         assertTrue(lastCall().startsWith("-XX:AOTCache=start-cache/hausdesk-"), lastCall());
@@ -161,6 +161,12 @@ class StartScriptTest {
         var process = builder.start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(process.waitFor(), output);
+    }
+
+    /** The cache a recording start names: {@code -XX:AOTCacheOutput=start-cache/hausdesk-<key>.aot ...}. */
+    private static String recorded(String call) {
+        assertTrue(call.startsWith("-XX:AOTCacheOutput="), call);
+        return call.substring("-XX:AOTCacheOutput=".length(), call.indexOf(' '));
     }
 
     private String lastCall() throws IOException {

@@ -65,7 +65,7 @@ public class Backups {
     private static final java.util.regex.Pattern UNFINISHED_NAME =
             java.util.regex.Pattern.compile("\\.hausdesk-\\d{4}-\\d{2}-\\d{2}T\\d{6}-[0-9a-f]{8}\\.partial");
 
-    private static String f(Path path) {
+    private static String fileName(Path path) {
         return path.getFileName().toString();
     }
 
@@ -428,7 +428,7 @@ public class Backups {
     private void prune(Path dir) throws IOException {
         for (var folder : expired(dir, clock.instant(), settings.backupKeepDays())) {
             Folders.delete(folder);
-            LOG.info(() -> f(folder).startsWith(".") ? "Removed the unfinished backup " + folder
+            LOG.info(() -> fileName(folder).startsWith(".") ? "Removed the unfinished backup " + folder
                     : "Removed the backup " + folder + " (older than " + settings.backupKeepDays() + " days)");
         }
     }
@@ -442,9 +442,9 @@ public class Backups {
         var leftBehind = now.minus(Duration.ofDays(1));
         List<Path> old = new ArrayList<>();
         try (Stream<Path> folders = Files.list(dir)) {
-            for (var folder : folders.filter(f -> OWN_NAME.matcher(f(f)).matches()
-                    || UNFINISHED_NAME.matcher(f(f)).matches()).toList()) {
-                var unfinished = f(folder).startsWith(".");
+            for (var folder : folders.filter(path -> OWN_NAME.matcher(fileName(path)).matches()
+                    || UNFINISHED_NAME.matcher(fileName(path)).matches()).toList()) {
+                var unfinished = fileName(folder).startsWith(".");
                 if (Files.getLastModifiedTime(folder).toInstant().isBefore(unfinished ? leftBehind : cutoff)) {
                     old.add(folder);
                 }

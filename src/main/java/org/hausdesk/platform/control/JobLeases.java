@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  * Scheduled jobs (escalation, retention, daily summaries, reading mail, backups) run on one server at a time when
  * several share the database: before a round, a server claims the job's lease (table {@code job_lease}) and holds it
  * a little longer than until its next round ({@link #lease}); it renews it at the start and the end of every round,
- * and releases its leases when it stops. Another server takes a job over when the lease is free or has run out (its holder stopped or died).
+ * and releases its leases when it stops. Another server takes a job over when the lease is free or has run out (its
+ * holder stopped or died).
  * With one server, a job's lease is always free for it, also right after a restart.
  */
 @ApplicationScoped
