@@ -41,6 +41,8 @@ public class IndexFollower {
     static final Duration KEPT = Duration.ofDays(7);
     /** A skipped change number not seen after this long belonged to a rolled-back transaction. */
     static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
+    /** How long after trying a failed rebuild again it is tried once more, at the soonest. */
+    static final Duration REBUILD_RETRY = Duration.ofSeconds(30);
 
     @Inject
     SearchIndex index;
@@ -65,6 +67,9 @@ public class IndexFollower {
     private final AtomicBoolean again = new AtomicBoolean();
     private ChangeLogPosition position;
     private int rebuildsSeen = -1;
+    /** When a failed rebuild was last tried again (System.nanoTime, real time as the retries are), or none yet. */
+    private volatile long rebuildRetried;
+    private volatile boolean rebuildRetriedYet;
     private Instant pruned = Instant.MIN;
     private ScheduledFuture<?> task;
 
@@ -116,6 +121,7 @@ public class IndexFollower {
 
     /** Applies everything new in the change log; a call while a round runs makes that round look once more. */
     public void catchUp() {
+        retryFailedRebuild();
         again.set(true);
         while (again.get() && following.tryLock()) {
             try {
@@ -129,6 +135,22 @@ public class IndexFollower {
             } finally {
                 following.unlock();
             }
+        }
+    }
+
+    /**
+     * A rebuild that failed (the database away for a moment, a full disk, or, once seen at start, the server's class
+     * loader closing under a rebuild begun while the application was still being deployed) is tried again at the next
+     * round, then every {@link #REBUILD_RETRY} at most while it keeps failing; until then the old index serves.
+     */
+    private void retryFailedRebuild() {
+        long now = System.nanoTime();
+        if (index.isOpen() && index.owesRebuild()
+                && (!rebuildRetriedYet || now - rebuildRetried >= REBUILD_RETRY.toNanos()) && index.claimRebuild()) {
+            rebuildRetried = now;
+            rebuildRetriedYet = true;
+            LOG.info("Trying the failed rebuild of the search index again");
+            executor.execute(index::rebuildClaimed);
         }
     }
 

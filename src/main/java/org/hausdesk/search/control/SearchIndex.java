@@ -79,6 +79,8 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean closed;
+    /** The last rebuild failed and none has succeeded since: the index lacks what that rebuild was for. */
+    private volatile boolean owesRebuild;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final Object changes = new Object();
     /** The change-log number up to which every change is in the index; -1 when unknown. */
@@ -222,6 +224,7 @@ public class SearchIndex {
             writer.forceMerge(1);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index stays", e);
+            owesRebuild = true;
             rollBackUnlessClosed();
             rebuilding.set(false);
             return false;
@@ -233,12 +236,14 @@ public class SearchIndex {
                 commit();
                 searchers.maybeRefreshBlocking();
                 rebuilds++;
+                owesRebuild = false;
             }
             LOG.info(() -> "Search index rebuilt: %d documents in %d ms".formatted(count[0],
                     (System.nanoTime() - started) / 1_000_000));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Committing the rebuilt search index failed", e);
+            owesRebuild = true;
             position = before;
             rollBackUnlessClosed();
             return false;
@@ -286,6 +291,11 @@ public class SearchIndex {
     /** The change-log number up to which every change is in the index; -1 when unknown. */
     public long position() {
         return position;
+    }
+
+    /** Whether the last rebuild failed and none succeeded since ({@link IndexFollower} tries it again). */
+    public boolean owesRebuild() {
+        return owesRebuild;
     }
 
     /** How many rebuilds have completed since start: after one, the index's position moved back. */

@@ -144,10 +144,16 @@ class SearchIndexTest {
         failHalfway = true;
 
         assertFalse(index.rebuild());
+        assertTrue(index.owesRebuild(), "the follower tries it again");
         assertEquals(10, articles());
         assertEquals(7, index.position(), "the old index's position stays");
         assertTrue(index.apply(List.of(change("a50")), 8));
         assertEquals(11, articles(), "a later change commits no half-built state");
+
+        failHalfway = false;
+        assertTrue(index.rebuild());
+        assertFalse(index.owesRebuild());
+        assertEquals(100, articles());
     }
 
     @Test
