@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CompoundSplitter {
 
     private static final int SHORTEST = 6;
+    /** The shortest piece a compound is split into when one of its parts is unknown. */
+    private static final int PIECE = 4;
     private static final int LONGEST = 40;
     private static final int CACHED = 50_000;
     private static final String JWORDSPLITTER_WORDS = "/de/danielnaber/jwordsplitter/wordsGerman.txt";
@@ -74,10 +76,13 @@ final class CompoundSplitter {
         }
         var parts = cache.get(word);
         if (parts == null) {
-            parts = split(word);
-            if (parts.isEmpty() && (word.contains("ae") || word.contains("oe") || word.contains("ue"))) {
-                var umlauts = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü");
-                parts = inDictionary(umlauts) ? List.of() : split(umlauts);
+            parts = strict(word);
+            var umlauts = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü");
+            if (parts.isEmpty() && !umlauts.equals(word)) {
+                parts = inDictionary(umlauts) ? List.of() : strict(umlauts);
+            }
+            if (parts.isEmpty()) {
+                parts = umlauts.equals(word) || inDictionary(umlauts) ? edges(word) : edges(umlauts);
             }
             if (cache.size() > CACHED) {
                 cache.clear();
@@ -100,7 +105,7 @@ final class CompoundSplitter {
         return false;
     }
 
-    private List<String> split(String word) {
+    private List<String> strict(String word) {
         List<String> parts;
         synchronized (splitter) {
             parts = splitter.splitWord(word);
@@ -109,5 +114,46 @@ final class CompoundSplitter {
             return List.of();
         }
         return parts.stream().map(String::strip).filter(p -> p.length() >= 3).toList();
+    }
+
+    /**
+     * A compound with a part the dictionary lacks ("Kennwortzurücksetzung", "Telefonbuchabgleich"): a known word
+     * at its start (with a linking "s" if any) and the rest, preferring a rest that is known too; else the
+     * longer of the longest known start and the longest known end, with the unknown piece beside it. Each
+     * piece has at least {@value #PIECE} letters.
+     */
+    private List<String> edges(String word) {
+        List<String> head = null;
+        for (int end = word.length() - PIECE; end >= PIECE; end--) {
+            var start = word.substring(0, end);
+            var known = dictionary.contains(start) ? start
+                    : start.endsWith("s") && end > PIECE && dictionary.contains(start.substring(0, end - 1))
+                    ? start.substring(0, end - 1) : null;
+            if (known == null) {
+                continue;
+            }
+            var rest = word.substring(end);
+            if (inDictionary(rest)) {
+                return List.of(known, rest);
+            }
+            var restParts = strict(rest);
+            if (!restParts.isEmpty()) {
+                var parts = new java.util.ArrayList<String>();
+                parts.add(known);
+                parts.addAll(restParts);
+                return List.copyOf(parts);
+            }
+            if (head == null && known.equals(start)) { // a linking "s" only where the rest is known
+                head = List.of(known, rest);
+            }
+        }
+        for (int start = PIECE; start <= word.length() - PIECE; start++) {
+            var tail = word.substring(start);
+            if (dictionary.contains(tail)) {
+                return head != null && head.getFirst().length() >= tail.length() ? head
+                        : List.of(word.substring(0, start), tail);
+            }
+        }
+        return head == null ? List.of() : head;
     }
 }

@@ -41,7 +41,7 @@ public final class GermanAnalyzer extends Analyzer {
      * Changes whenever the chain or the way documents are indexed changes; an index built by another
      * version is rebuilt at start.
      */
-    public static final String VERSION = "de-13";
+    public static final String VERSION = "de-14";
 
     /** The type of a token that is a part of a compound. */
     public static final String PART = "part";

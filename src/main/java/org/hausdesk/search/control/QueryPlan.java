@@ -33,11 +33,17 @@ import org.apache.lucene.util.QueryBuilder;
  *   another form (infinitive)         0.7    "geändert" ~ "ändern"
  *   Hausdesk's own synonyms           0.5    "kennwort" ~ "passwort"
  *   parts of a compound, each         0.4    "passwortänderung" ~ "passwort", "änderung"
+ *     (of a word no text contains     0.8    they stand for it, and Hausdesk's synonyms of the parts count too)
  *   OpenThesaurus synonyms            0.3
  *   a typo corrected                  0.6 x the above, for a word no text contains
  * </pre>
+ * A synonym rarer than the word typed counts no more than the word itself would (its weight times the
+ * word's inverse document frequency over the synonym's), and synonyms are also looked up for the
+ * word's verb or noun ("abstimmen" → "abstimmung"). Covering a word counts by how much it says: fully
+ * for a word in at most a quarter of the documents, hardly at all for one that every document has. A
+ * verb whose prefix stands at the end of the sentence is joined again ("melde ich mich an" → "anmelden").
  * Title, text and tags are scored as one document (BM25F, {@link CombinedFieldQuery}), the title
- * counting twice, so a word in the title helps but one title word cannot beat several in the text.
+ * counting three times, so a word in the title helps but one title word cannot beat several in the text.
  * Words that say nothing ("ich", "möchte", "bitte") are left out unless nothing else is left, but
  * each pair of neighbouring words typed also counts where the text has it as typed ("komme nicht
  * mehr"), and so does the whole search as a phrase.
@@ -62,6 +68,9 @@ final class QueryPlan {
     private static final float TAGS_WEIGHT = 1.5f;
     private static final float TIE_BREAKER = 0.1f;
     private static final int SYNONYMS_PER_WORD = 5;
+    /** Words that begin a new clause: a verb's prefix right before one ends the clause before it. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("und", "oder", "aber", "denn", "weil", "wenn", "dass", "daß",
+            "damit", "obwohl", "bevor", "nachdem", "sobald", "was", "wie", "wo", "warum", "ich", "es");
 
     /**
      * @param query     what is scored: the words (each once, by its best match), plus phrases as a bonus
@@ -91,6 +100,8 @@ final class QueryPlan {
     private final java.util.Set<Term> highlighted = new java.util.LinkedHashSet<>();
     private final List<Query> highlightPhrases = new ArrayList<>();
     private final List<Query> roughClauses = new ArrayList<>();
+    /** In how many documents the current word's strictest match occurs, -1 before it is known. */
+    private int wordFreq = -1;
 
     QueryPlan(SearchIndex index, IndexReader reader, boolean staff) {
         this.index = index;
@@ -104,7 +115,10 @@ final class QueryPlan {
     /** The plan for cleaned text (words separated by single spaces), or null if there is nothing to look for. */
     Plan plan(String text) throws IOException {
         var words = List.of(text.toLowerCase(Locale.GERMAN).split(" "));
-        var content = words.stream().filter(w -> !GermanAnalyzer.STOP_WORDS.contains(w)).toList();
+        var content = new ArrayList<>(words.stream().filter(w -> !GermanAnalyzer.STOP_WORDS.contains(w)).toList());
+        if (!content.isEmpty()) {
+            content.addAll(separated(words));
+        }
         var plan = plan(words, content.isEmpty() ? words : content);
         if (plan == null && !content.isEmpty() && content.size() < words.size()) {
             plan = plan(words, words); // the only word that matches may be one usually left out
@@ -124,6 +138,7 @@ final class QueryPlan {
         var corrected = new LinkedHashMap<String, String>();
         int clauses = 0;
         for (var word : words) {
+            wordFreq = -1;
             var variants = new ArrayList<Query>();
             word(word, 1f, variants);
             if (variants.isEmpty() || !staff && !public_(word)) { // a word no text has in any form: a typo?
@@ -140,7 +155,7 @@ final class QueryPlan {
             if (!variants.isEmpty()) {
                 var clause = new DisjunctionMaxQuery(variants, TIE_BREAKER);
                 core.add(clause, Occur.SHOULD);
-                core.add(new BoostQuery(new ConstantScoreQuery(clause), COVERED), Occur.SHOULD);
+                core.add(new BoostQuery(new ConstantScoreQuery(clause), COVERED * specificity()), Occur.SHOULD);
                 clauses++;
             }
             endOfWord();
@@ -150,8 +165,8 @@ final class QueryPlan {
             for (int i = 0; i + length <= typed.size(); i++) {
                 var phrase = String.join(" ", typed.subList(i, i + length));
                 var variants = new ArrayList<Query>();
-                synonyms(index.synonyms().own(phrase), OWN_SYNONYM, variants);
-                synonyms(index.synonyms().thesaurus(phrase), THESAURUS, variants);
+                synonyms(index.synonyms().own(phrase), OWN_SYNONYM, variants, 0);
+                synonyms(index.synonyms().thesaurus(phrase), THESAURUS, variants, 0);
                 if (!variants.isEmpty()) {
                     core.add(new DisjunctionMaxQuery(variants, TIE_BREAKER), Occur.SHOULD);
                     clauses++;
@@ -213,6 +228,55 @@ final class QueryPlan {
         candidates.clear();
     }
 
+    /**
+     * Verbs whose prefix stands apart in a sentence, joined again where the result is a word the index or
+     * Hausdesk's synonyms know: "wie melde ich mich an" → "anmelden", "lade ich die fotos hoch" → "hochladen",
+     * "wie stimme ich ab" → "abstimmen". For each particle, the closest word before it that makes one.
+     */
+    private List<String> separated(List<String> words) throws IOException {
+        var joined = new ArrayList<String>();
+        for (int i = 1; i < words.size(); i++) {
+            // it stands at the end of its clause: at the end of the search or before the next clause
+            boolean clauseEnd = i + 1 == words.size() || CLAUSE_STARTS.contains(words.get(i + 1));
+            if (!clauseEnd || !WordForms.SEPARABLE.contains(words.get(i))) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+                var verb = infinitive(words.get(i), words.get(j));
+                if (verb != null) {
+                    joined.add(verb);
+                    break;
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** The particle and a finite verb form as one known infinitive ("an" + "melde" → "anmelden"), else null. */
+    private String infinitive(String particle, String finite) throws IOException {
+        if (finite.length() < 3 || WordForms.SEPARABLE.contains(finite)) {
+            return null;
+        }
+        var stems = new java.util.LinkedHashSet<String>();
+        for (var ending : List.of("en", "st", "et", "e", "t", "")) {
+            if (finite.endsWith(ending) && finite.length() - ending.length() >= 2) {
+                stems.add(finite.substring(0, finite.length() - ending.length()));
+            }
+        }
+        for (var stem : stems) {
+            var infinitive = particle + stem + (stem.endsWith("er") || stem.endsWith("el") ? "n" : "en");
+            if (!index.synonyms().own(infinitive).isEmpty()) {
+                return infinitive;
+            }
+            for (var token : stemmed.tokens(infinitive)) {
+                if (token.word() && reader.docFreq(new Term(Fields.ALL, token.term())) > 0) {
+                    return infinitive;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a public article has the word in some form, or Hausdesk's synonyms know it (never private texts). */
     private boolean public_(String word) throws IOException {
         if (reader.docFreq(new Term(Fields.SPELLING, word)) > 0 || !index.synonyms().own(word).isEmpty()) {
@@ -230,6 +294,18 @@ final class QueryPlan {
     private void word(String word, float weight, List<Query> variants) throws IOException {
         var literals = exact.terms(word);
         var foldeds = folded.terms(word);
+        int own = 0; // in how many documents the word itself occurs, in any of its forms
+        for (var term : foldeds) {
+            own = Math.max(own, reader.docFreq(new Term(Fields.ALL_FOLDED, term)));
+        }
+        for (var token : stemmed.tokens(word)) {
+            if (token.word()) {
+                own = Math.max(own, reader.docFreq(new Term(Fields.ALL, token.term())));
+            }
+        }
+        if (wordFreq < 0 && own > 0) {
+            wordFreq = own;
+        }
         for (int i = 0; i < foldeds.size(); i++) {
             var term = foldeds.get(i);
             if (present(Fields.ALL_FOLDED, term)) {
@@ -259,16 +335,48 @@ final class QueryPlan {
                 variants.add(boost(stem(token.term(), FORM * weight), FORM * weight));
                 derived(token.term(), PART * weight, variants);
             } else {
-                parts.add(boost(stem(token.term(), PART * weight), PART * weight), Occur.SHOULD);
+                // the parts of a word no text contains stand for it as its stem would; else they only add to it
+                float part = (own > 0 ? PART : STEMMED) * weight;
+                parts.add(boost(stem(token.term(), part), part), Occur.SHOULD);
                 anyPart = true;
+            }
+        }
+        if (own == 0) { // and for a word no text contains, Hausdesk's synonyms of its parts: "Kennwort|zurücksetzung"
+            for (var part : CompoundSplitter.shared().parts(word)) {
+                var found = new ArrayList<Query>();
+                synonyms(limit(index.synonyms().own(part)), STEMMED * OWN_SYNONYM * weight, found, 0);
+                found.forEach(q -> parts.add(q, Occur.SHOULD));
+                anyPart |= !found.isEmpty();
             }
         }
         if (anyPart) {
             variants.add(parts.build());
         }
         english(word, weight, variants);
-        synonyms(limit(index.synonyms().own(word)), OWN_SYNONYM * weight, variants);
-        synonyms(limit(index.synonyms().thesaurus(word)), THESAURUS * weight, variants);
+        var ownSynonyms = new java.util.LinkedHashSet<String>();
+        var thesaurus = new java.util.LinkedHashSet<String>();
+        for (var form : forms(word)) {
+            ownSynonyms.addAll(index.synonyms().own(form));
+            thesaurus.addAll(index.synonyms().thesaurus(form));
+        }
+        synonyms(limit(ownSynonyms), OWN_SYNONYM * weight, variants, own);
+        synonyms(limit(thesaurus), THESAURUS * weight, variants, own);
+    }
+
+    /**
+     * The word and the forms its synonyms may be listed under: the infinitive of a participle or of a noun in
+     * -ung ("zurückgeholt" → "zurückholen"), and the noun in -ung of an infinitive ("abstimmen" → "abstimmung").
+     */
+    static List<String> forms(String word) {
+        var forms = new ArrayList<String>();
+        forms.add(word);
+        forms.addAll(WordForms.of(word));
+        if (word.length() >= 6 && (word.endsWith("ern") || word.endsWith("eln"))) {
+            forms.add(word.substring(0, word.length() - 1) + "ung");
+        } else if (word.length() >= 6 && word.endsWith("en")) {
+            forms.add(word.substring(0, word.length() - 2) + "ung");
+        }
+        return forms;
     }
 
     private void english(String word, float weight, List<Query> variants) throws IOException {
@@ -287,8 +395,12 @@ final class QueryPlan {
         }
     }
 
-    /** A synonym matches stemmed (a phrase if it is several words). */
-    private void synonyms(Set<String> synonyms, float weight, List<Query> variants) {
+    /**
+     * A synonym matches stemmed (a phrase if it is several words). A synonym rarer than the word typed
+     * counts no more than the word itself would ({@code own}: in how many documents the word occurs, 0 if
+     * in none): "telefon" found for "android" must not outweigh "android" found as typed.
+     */
+    private void synonyms(Set<String> synonyms, float weight, List<Query> variants, int own) throws IOException {
         var phrases = new QueryBuilder(stemmed);
         for (var synonym : synonyms) {
             var tokens = stemmed.tokens(synonym).stream().filter(GermanAnalyzer.Token::word).toList();
@@ -296,7 +408,9 @@ final class QueryPlan {
                 continue;
             }
             if (tokens.size() == 1) {
-                variants.add(boost(stem(tokens.getFirst().term(), weight), weight));
+                var term = tokens.getFirst().term();
+                float capped = weight * cap(own, reader.docFreq(new Term(Fields.ALL, term)));
+                variants.add(boost(stem(term, capped), capped));
                 continue;
             }
             // several words, or one with a hyphen ("online-speicher")
@@ -395,8 +509,10 @@ final class QueryPlan {
         // counted on the words-only fields; an exact match always comes with its folded one, which counts it
         if (title.equals(Fields.TITLE)) {
             matchingTerms.add(new Term(Fields.ALL, term));
+            known(new Term(Fields.ALL, term));
         } else if (title.equals(Fields.TITLE_FOLDED)) {
             matchingTerms.add(new Term(Fields.ALL_FOLDED, term));
+            known(new Term(Fields.ALL_FOLDED, term));
         }
         if (!title.equals(Fields.TITLE_EXACT)) { // a literal match is a folded one too, for finding it
             candidate(new Term(title, term), weight * TITLE_WEIGHT);
@@ -412,6 +528,44 @@ final class QueryPlan {
             matchingTerms.add(new Term(tags, term)); // English articles have tags but no words-only field
         }
         return builder.build();
+    }
+
+    /** The first (strictest) match of a word says how specific it is. */
+    private void known(Term term) {
+        if (wordFreq < 0) {
+            try {
+                wordFreq = reader.docFreq(term);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * How much covering the current word counts, from 0 to 1: fully for a word found in at most a quarter of the
+     * documents, less the more common it is, nearly nothing for a word every document has ("aufs"), as BM25's
+     * inverse document frequency falls.
+     */
+    private float specificity() throws IOException {
+        int documents = reader.getDocCount(Fields.ALL);
+        if (wordFreq < 0 || documents <= 0) {
+            return 1f;
+        }
+        double quarter = idf(documents / 4.0, documents);
+        return (float) Math.clamp(idf(wordFreq, documents) / quarter, 0, 1);
+    }
+
+    /** 1, or less when a variant is rarer than the word typed: the word's weight over the variant's. */
+    private float cap(int own, int variant) throws IOException {
+        int documents = reader.getDocCount(Fields.ALL);
+        if (own <= 0 || variant >= own || documents <= 0) {
+            return 1f;
+        }
+        return (float) (idf(own, documents) / idf(variant, documents));
+    }
+
+    private static double idf(double freq, int documents) {
+        return Math.log(1 + (documents - freq + 0.5) / (freq + 0.5));
     }
 
     private void candidate(Term term, float weight) {

@@ -10,7 +10,7 @@ import java.util.List;
 final class WordForms {
 
     /** Separable prefixes, "ab|ge|meldet" → "abmelden". */
-    private static final List<String> SEPARABLE = List.of("herunter", "zurück", "runter", "hinzu", "heraus", "herein",
+    static final List<String> SEPARABLE = List.of("herunter", "zurück", "runter", "hinzu", "heraus", "herein",
             "durch", "hoch", "raus", "rein", "frei", "fest", "nach", "auf", "aus", "ein", "mit", "vor", "weg", "los",
             "um", "an", "ab", "zu");
     /** Inseparable prefixes: their participles have no "ge" ("verschickt", "bestätigt"). */

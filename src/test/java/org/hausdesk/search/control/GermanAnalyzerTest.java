@@ -81,6 +81,16 @@ class GermanAnalyzerTest {
     }
 
     @Test
+    void aCompoundWithAPartTheDictionaryLacksKeepsTheKnownPart() {
+        var splitter = CompoundSplitter.shared();
+        assertEquals(List.of("kennwort", "zurücksetzung"), splitter.parts("kennwortzurücksetzung"));
+        assertEquals(List.of("telefon", "buchabgleich"), splitter.parts("telefonbuchabgleich"));
+        assertEquals(List.of("zurück", "setzung"), splitter.parts("zurücksetzung"), "no linking s taken from the rest");
+        assertEquals(List.of(), splitter.parts("bildschirm"), "a dictionary word stays whole");
+        assertEquals(List.of(), splitter.parts("einloggen"), "no known piece of four letters or more");
+    }
+
+    @Test
     void wordsThatSayNothingAreLeftOutOfLongTexts() {
         var terms = GermanAnalyzer.forLongText().terms("Ich möchte, dass Sie mir bitte helfen: die Cloud");
         assertEquals(List.of("cloud"), terms);

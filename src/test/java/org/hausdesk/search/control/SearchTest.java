@@ -61,6 +61,50 @@ class SearchTest {
                 top(find("messenger auf mein samsung"), 5).toString());
     }
 
+    private static IndexEntry article(String key, String title, String body) {
+        return new IndexEntry(Fields.ARTICLE, key, title, body, List.of(), null, "DEVICE", "PUBLIC", null, null,
+                "PUBLISHED", "de", null, null, null);
+    }
+
+    private static List<String> searchIn(Path folder, List<IndexEntry> entries, String text) throws Exception {
+        var small = TestIndexes.open(folder.resolve("index"), entries);
+        try {
+            return top(TestIndexes.search(small).search(text, Scope.RESIDENT, null, true, 0, 10), 10);
+        } finally {
+            small.close();
+        }
+    }
+
+    @Test
+    void aRarerSynonymDoesNotOutweighTheWordAsTyped(@TempDir Path other) throws Exception {
+        // "telefon" is one of Hausdesk's synonyms of "android", and much rarer here: found as typed still wins
+        var entries = new java.util.ArrayList<IndexEntry>();
+        for (int i = 1; i <= 4; i++) {
+            entries.add(article("android-" + i, "Thema " + i, "Auf einem Android-Gerät öffnen Sie die Einstellungen " + i));
+        }
+        entries.add(article("telefon", "Thema 5", "Auf einem Telefon öffnen Sie die Einstellungen"));
+        var found = searchIn(other, entries, "android");
+        assertEquals(5, found.size(), "the synonym finds its article too: " + found);
+        assertEquals("telefon", found.getLast(), found.toString());
+    }
+
+    @Test
+    void aVerbWhosePrefixStandsApartIsJoinedAgain(@TempDir Path other) throws Exception {
+        var found = searchIn(other, List.of(
+                article("anmelden", "Anmelden in der Cloud", "Geben Sie Ihren Namen und Ihr Kennwort ein."),
+                article("meldung", "Eine Störung melden", "Melden Sie eine Störung, wir melden uns.")),
+                "wie melde ich mich an");
+        assertEquals("anmelden", found.getFirst(), found.toString());
+    }
+
+    @Test
+    void synonymsAreFoundForTheVerbOfANounAndTheNounOfAVerb() {
+        assertTrue(QueryPlan.forms("abstimmen").contains("abstimmung"));
+        assertTrue(QueryPlan.forms("ändern").contains("änderung"));
+        assertTrue(QueryPlan.forms("hochgeladen").contains("hochladen"));
+        assertEquals("abstimmen", QueryPlan.forms("abstimmen").getFirst(), "the word itself first");
+    }
+
     @Test
     void aPartialMatchIsShownRatherThanNothing() {
         var result = find("passwort xqzvw");
