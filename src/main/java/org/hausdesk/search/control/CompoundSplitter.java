@@ -76,13 +76,21 @@ final class CompoundSplitter {
         }
         var parts = cache.get(word);
         if (parts == null) {
-            parts = strict(word);
             var umlauts = word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü");
-            if (parts.isEmpty() && !umlauts.equals(word)) {
-                parts = inDictionary(umlauts) ? List.of() : strict(umlauts);
-            }
-            if (parts.isEmpty()) {
-                parts = umlauts.equals(word) || inDictionary(umlauts) ? edges(word) : edges(umlauts);
+            boolean written = !umlauts.equals(word); // with ae/oe/ue, or a word that has them ("steuer")
+            if (written && inDictionary(umlauts)) {
+                parts = List.of(); // "fuehrerschein" stays whole as "führerschein" does
+            } else {
+                parts = strict(word);
+                if (parts.isEmpty() && written) {
+                    parts = strict(umlauts);
+                }
+                if (parts.isEmpty()) {
+                    parts = edges(word);
+                }
+                if (parts.isEmpty() && written) {
+                    parts = edges(umlauts);
+                }
             }
             if (cache.size() > CACHED) {
                 cache.clear();

@@ -100,8 +100,6 @@ final class QueryPlan {
     private final java.util.Set<Term> highlighted = new java.util.LinkedHashSet<>();
     private final List<Query> highlightPhrases = new ArrayList<>();
     private final List<Query> roughClauses = new ArrayList<>();
-    /** In how many documents the current word's strictest match occurs, -1 before it is known. */
-    private int wordFreq = -1;
 
     QueryPlan(SearchIndex index, IndexReader reader, boolean staff) {
         this.index = index;
@@ -115,18 +113,23 @@ final class QueryPlan {
     /** The plan for cleaned text (words separated by single spaces), or null if there is nothing to look for. */
     Plan plan(String text) throws IOException {
         var words = List.of(text.toLowerCase(Locale.GERMAN).split(" "));
-        var content = new ArrayList<>(words.stream().filter(w -> !GermanAnalyzer.STOP_WORDS.contains(w)).toList());
-        if (!content.isEmpty()) {
-            content.addAll(separated(words));
-        }
-        var plan = plan(words, content.isEmpty() ? words : content);
+        var content = words.stream().filter(w -> !GermanAnalyzer.STOP_WORDS.contains(w)).toList();
+        var joined = content.isEmpty() ? List.<String>of()
+                : separated(words).stream().filter(verb -> !content.contains(verb)).toList();
+        var plan = plan(words, content.isEmpty() ? words : content, joined);
         if (plan == null && !content.isEmpty() && content.size() < words.size()) {
-            plan = plan(words, words); // the only word that matches may be one usually left out
+            plan = plan(words, words, List.of()); // the only word that matches may be one usually left out
         }
         return plan;
     }
 
-    private Plan plan(List<String> typed, List<String> words) throws IOException {
+    /**
+     * @param typed  the words as typed, for phrases
+     * @param words  the words searched for, each counting once
+     * @param joined verbs joined from the words ("melde … an" → "anmelden"): they count like words, but
+     *               are a guess, so they are never corrected as typos and left out if they match nothing
+     */
+    private Plan plan(List<String> typed, List<String> words, List<String> joined) throws IOException {
         matchingTerms.clear();
         matchingQueries.clear();
         candidateTerms.clear();
@@ -137,17 +140,20 @@ final class QueryPlan {
         var core = new BooleanQuery.Builder();
         var corrected = new LinkedHashMap<String, String>();
         int clauses = 0;
-        for (var word : words) {
-            wordFreq = -1;
+        var all = new ArrayList<>(words);
+        all.addAll(joined);
+        for (var word : all) {
             var variants = new ArrayList<Query>();
-            word(word, 1f, variants);
-            if (variants.isEmpty() || !staff && !public_(word)) { // a word no text has in any form: a typo?
+            int frequency = word(word, 1f, variants);
+            boolean guess = joined.contains(word) && !words.contains(word);
+            if (!guess && (variants.isEmpty() || !staff && !public_(word))) { // a word no text has in any form: a typo?
                 float weight = CORRECTED;
                 for (var correction : corrections(word)) {
                     int before = variants.size();
-                    word(correction, weight, variants);
+                    int found = word(correction, weight, variants);
                     if (variants.size() > before) {
                         corrected.putIfAbsent(word, correction);
+                        frequency = frequency > 0 ? frequency : found;
                     }
                     weight /= 2; // the second-closest word only where the closest matches nothing
                 }
@@ -155,7 +161,8 @@ final class QueryPlan {
             if (!variants.isEmpty()) {
                 var clause = new DisjunctionMaxQuery(variants, TIE_BREAKER);
                 core.add(clause, Occur.SHOULD);
-                core.add(new BoostQuery(new ConstantScoreQuery(clause), COVERED * specificity()), Occur.SHOULD);
+                core.add(new BoostQuery(new ConstantScoreQuery(clause), COVERED * specificity(frequency)),
+                        Occur.SHOULD);
                 clauses++;
             }
             endOfWord();
@@ -265,13 +272,8 @@ final class QueryPlan {
         }
         for (var stem : stems) {
             var infinitive = particle + stem + (stem.endsWith("er") || stem.endsWith("el") ? "n" : "en");
-            if (!index.synonyms().own(infinitive).isEmpty()) {
+            if (staff ? !index.synonyms().own(infinitive).isEmpty() || frequency(infinitive) > 0 : public_(infinitive)) {
                 return infinitive;
-            }
-            for (var token : stemmed.tokens(infinitive)) {
-                if (token.word() && reader.docFreq(new Term(Fields.ALL, token.term())) > 0) {
-                    return infinitive;
-                }
             }
         }
         return null;
@@ -290,22 +292,15 @@ final class QueryPlan {
         return false;
     }
 
-    /** The ways one word can match, each weighted by how strict it is, times {@code weight}. */
-    private void word(String word, float weight, List<Query> variants) throws IOException {
+    /**
+     * The ways one word can match, each weighted by how strict it is, times {@code weight}.
+     *
+     * @return in how many documents the word itself occurs ({@link #frequency})
+     */
+    private int word(String word, float weight, List<Query> variants) throws IOException {
         var literals = exact.terms(word);
         var foldeds = folded.terms(word);
-        int own = 0; // in how many documents the word itself occurs, in any of its forms
-        for (var term : foldeds) {
-            own = Math.max(own, reader.docFreq(new Term(Fields.ALL_FOLDED, term)));
-        }
-        for (var token : stemmed.tokens(word)) {
-            if (token.word()) {
-                own = Math.max(own, reader.docFreq(new Term(Fields.ALL, token.term())));
-            }
-        }
-        if (wordFreq < 0 && own > 0) {
-            wordFreq = own;
-        }
+        int own = frequency(word);
         for (int i = 0; i < foldeds.size(); i++) {
             var term = foldeds.get(i);
             if (present(Fields.ALL_FOLDED, term)) {
@@ -361,6 +356,32 @@ final class QueryPlan {
         }
         synonyms(limit(ownSynonyms), OWN_SYNONYM * weight, variants, own);
         synonyms(limit(thesaurus), THESAURUS * weight, variants, own);
+        return own;
+    }
+
+    /**
+     * In how many documents a word occurs in any of its forms (the most of its folded and stemmed forms): for a
+     * helper in every text, for a resident in the public articles only, so that what private texts contain
+     * never changes what a resident's search looks for.
+     */
+    private int frequency(String word) throws IOException {
+        int frequency = 0;
+        if (staff) {
+            for (var term : folded.terms(word)) {
+                frequency = Math.max(frequency, reader.docFreq(new Term(Fields.ALL_FOLDED, term)));
+            }
+        }
+        for (var token : stemmed.tokens(word)) {
+            if (token.word()) {
+                frequency = Math.max(frequency, reader.docFreq(new Term(staff ? Fields.ALL : Fields.PUBLIC, token.term())));
+            }
+        }
+        return frequency;
+    }
+
+    /** How many documents {@link #frequency} counts among. */
+    private int documents() throws IOException {
+        return reader.getDocCount(staff ? Fields.ALL : Fields.PUBLIC);
     }
 
     /**
@@ -396,9 +417,10 @@ final class QueryPlan {
     }
 
     /**
-     * A synonym matches stemmed (a phrase if it is several words). A synonym rarer than the word typed
-     * counts no more than the word itself would ({@code own}: in how many documents the word occurs, 0 if
-     * in none): "telefon" found for "android" must not outweigh "android" found as typed.
+     * A synonym matches stemmed (a phrase if it is several words). A synonym of one word rarer than the word
+     * typed counts no more than the word itself would ({@code own}: in how many documents the word occurs, 0 if
+     * in none): "telefon" found for "android" must not outweigh "android" found as typed. (Synonyms of several
+     * words match as phrases, rarer by nature; they are not capped.)
      */
     private void synonyms(Set<String> synonyms, float weight, List<Query> variants, int own) throws IOException {
         var phrases = new QueryBuilder(stemmed);
@@ -409,7 +431,7 @@ final class QueryPlan {
             }
             if (tokens.size() == 1) {
                 var term = tokens.getFirst().term();
-                float capped = weight * cap(own, reader.docFreq(new Term(Fields.ALL, term)));
+                float capped = weight * cap(own, reader.docFreq(new Term(staff ? Fields.ALL : Fields.PUBLIC, term)));
                 variants.add(boost(stem(term, capped), capped));
                 continue;
             }
@@ -509,10 +531,8 @@ final class QueryPlan {
         // counted on the words-only fields; an exact match always comes with its folded one, which counts it
         if (title.equals(Fields.TITLE)) {
             matchingTerms.add(new Term(Fields.ALL, term));
-            known(new Term(Fields.ALL, term));
         } else if (title.equals(Fields.TITLE_FOLDED)) {
             matchingTerms.add(new Term(Fields.ALL_FOLDED, term));
-            known(new Term(Fields.ALL_FOLDED, term));
         }
         if (!title.equals(Fields.TITLE_EXACT)) { // a literal match is a folded one too, for finding it
             candidate(new Term(title, term), weight * TITLE_WEIGHT);
@@ -530,34 +550,23 @@ final class QueryPlan {
         return builder.build();
     }
 
-    /** The first (strictest) match of a word says how specific it is. */
-    private void known(Term term) {
-        if (wordFreq < 0) {
-            try {
-                wordFreq = reader.docFreq(term);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
-
     /**
-     * How much covering the current word counts, from 0 to 1: fully for a word found in at most a quarter of the
-     * documents, less the more common it is, nearly nothing for a word every document has ("aufs"), as BM25's
-     * inverse document frequency falls.
+     * How much covering a word counts, from 0 to 1: fully for a word found in at most a quarter of the documents,
+     * less the more common it is, nearly nothing for a word every document has ("aufs"), as BM25's inverse
+     * document frequency falls; fully for a word found only by its synonyms or parts (frequency 0).
      */
-    private float specificity() throws IOException {
-        int documents = reader.getDocCount(Fields.ALL);
-        if (wordFreq < 0 || documents <= 0) {
+    private float specificity(int frequency) throws IOException {
+        int documents = documents();
+        if (frequency <= 0 || documents <= 0) {
             return 1f;
         }
         double quarter = idf(documents / 4.0, documents);
-        return (float) Math.clamp(idf(wordFreq, documents) / quarter, 0, 1);
+        return (float) Math.clamp(idf(frequency, documents) / quarter, 0, 1);
     }
 
     /** 1, or less when a variant is rarer than the word typed: the word's weight over the variant's. */
     private float cap(int own, int variant) throws IOException {
-        int documents = reader.getDocCount(Fields.ALL);
+        int documents = documents();
         if (own <= 0 || variant >= own || documents <= 0) {
             return 1f;
         }

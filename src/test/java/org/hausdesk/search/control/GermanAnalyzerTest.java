@@ -87,6 +87,7 @@ class GermanAnalyzerTest {
         assertEquals(List.of("telefon", "buchabgleich"), splitter.parts("telefonbuchabgleich"));
         assertEquals(List.of("zurück", "setzung"), splitter.parts("zurücksetzung"), "no linking s taken from the rest");
         assertEquals(List.of(), splitter.parts("bildschirm"), "a dictionary word stays whole");
+        assertEquals(List.of(), splitter.parts("fuehrerschein"), "also written with ue");
         assertEquals(List.of(), splitter.parts("einloggen"), "no known piece of four letters or more");
     }
 

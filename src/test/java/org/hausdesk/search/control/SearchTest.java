@@ -98,6 +98,24 @@ class SearchTest {
     }
 
     @Test
+    void whatATicketSaysNeverChangesWhatAResidentsSearchLooksFor(@TempDir Path other) throws Exception {
+        var articles = List.of(
+                article("passwort", "Ein neues Passwort", "So geben Sie sich ein neues Passwort."),
+                article("meldung", "Eine Störung melden", "Melden Sie eine Störung, wir melden uns."));
+        var ticket = new IndexEntry(Fields.TICKET, "2026-0042", "Kennwortzurücksetzung und Anmelden",
+                "Die Kennwortzurücksetzung klappt nicht, Anmelden auch nicht", List.of(), null, "DEVICE", null, 7L,
+                "HOUSE", "OPEN", "de");
+        var withTicket = new java.util.ArrayList<>(articles);
+        withTicket.add(ticket);
+        for (var text : List.of("kennwortzurücksetzung", "wie melde ich mich an")) {
+            var without = searchIn(other.resolve("a" + text.length()), articles, text);
+            assertEquals(without, searchIn(other.resolve("b" + text.length()), withTicket, text), text);
+        }
+        assertEquals(List.of("passwort"), searchIn(other.resolve("c"), withTicket, "kennwortzurücksetzung"),
+                "the parts' synonyms are found as the word is in no public text");
+    }
+
+    @Test
     void synonymsAreFoundForTheVerbOfANounAndTheNounOfAVerb() {
         assertTrue(QueryPlan.forms("abstimmen").contains("abstimmung"));
         assertTrue(QueryPlan.forms("ändern").contains("änderung"));
