@@ -45,8 +45,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Title, text and tags are scored as one document (BM25F, {@link CombinedFieldQuery}), the title
  * counting three times, so a word in the title helps but one title word cannot beat several in the text.
  * Words that say nothing ("ich", "möchte", "bitte") are left out unless nothing else is left, but
- * each pair of neighbouring words typed also counts where the text has it as typed ("komme nicht
- * mehr"), and so does the whole search as a phrase.
+ * each pair of neighbouring words typed also counts where the text or the title has it as typed
+ * ("komme nicht mehr", "hört mich"), and so does the whole search as a phrase.
  */
 final class QueryPlan {
 
@@ -60,7 +60,7 @@ final class QueryPlan {
     static final float CORRECTED = 0.6f;
     static final float NOTES = 0.4f;
     static final float PHRASE = 0.3f;
-    /** Each pair of neighbouring words typed, found side by side in the text. */
+    /** Each pair of neighbouring words typed, found side by side in the text or in the title (each counts). */
     static final float PAIR = 0.2f;
     /** Added for each word a document matches at all: covering more of the words counts. */
     static final float COVERED = 0.4f;
@@ -192,6 +192,10 @@ final class QueryPlan {
             var pair = phrases.createPhraseQuery(Fields.BODY, typed.get(i) + " " + typed.get(i + 1), 0);
             if (pair != null) {
                 query.add(new BoostQuery(pair, PAIR), Occur.SHOULD);
+            }
+            var inTitle = phrases.createPhraseQuery(Fields.TITLE, typed.get(i) + " " + typed.get(i + 1), 0);
+            if (inTitle != null) {
+                query.add(new BoostQuery(inTitle, PAIR), Occur.SHOULD);
             }
         }
         if (words.size() > 1) {
@@ -360,9 +364,10 @@ final class QueryPlan {
     }
 
     /**
-     * In how many documents a word occurs in any of its forms (the most of its folded and stemmed forms): for a
-     * helper in every text, for a resident in the public articles only, so that what private texts contain
-     * never changes what a resident's search looks for.
+     * In how many documents a word occurs: as typed (umlauts folded) where any text has it so, else in its
+     * stemmed forms, which may be shared with other words ("helfer" and "helfen"). For a helper in every text,
+     * for a resident in the public articles only, so that what private texts contain never changes what a
+     * resident's search looks for.
      */
     private int frequency(String word) throws IOException {
         int frequency = 0;
@@ -370,6 +375,13 @@ final class QueryPlan {
             for (var term : folded.terms(word)) {
                 frequency = Math.max(frequency, reader.docFreq(new Term(Fields.ALL_FOLDED, term)));
             }
+        } else {
+            for (var term : exact.terms(word)) {
+                frequency = Math.max(frequency, reader.docFreq(new Term(Fields.SPELLING, term)));
+            }
+        }
+        if (frequency > 0) {
+            return frequency;
         }
         for (var token : stemmed.tokens(word)) {
             if (token.word()) {

@@ -42,12 +42,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchQualityTest {
 
     /**
-     * The gate on each corpus's test half: what the search reached when the test halves were first
-     * measured, less a small margin, so that no change makes it worse. The goal (#16) is recall@5 0.95
-     * and MRR 0.85 on both; docs/search-quality.md has the figures.
+     * The gate on each corpus's test half: the goal of #16, recall@5 0.95 and MRR 0.85 on both, reached on
+     * 2026-12-02 (docs/search-quality.md has the figures), so that no change makes it worse.
      */
     static final double RECALL_AT_5 = 0.95;
-    static final double MRR = 0.80;
+    static final double MRR = 0.85;
 
     /** The handbook's categories, mapped to Hausdesk's for the test (the category only filters). */
     private static final java.util.Map<String, String> HANDBOOK_CATEGORIES = java.util.Map.of("sharing", "cloud-files",
