@@ -151,7 +151,8 @@ final class QueryPlan {
                 for (var correction : corrections(word)) {
                     int before = variants.size();
                     int found = word(correction, weight, variants);
-                    if (variants.size() > before) {
+                    // for a resident, said only where the public articles or Hausdesk's synonyms know the word
+                    if (variants.size() > before && (staff || public_(correction))) {
                         corrected.putIfAbsent(word, correction);
                         frequency = frequency > 0 ? frequency : found;
                     }
@@ -276,7 +277,7 @@ final class QueryPlan {
         }
         for (var stem : stems) {
             var infinitive = particle + stem + (stem.endsWith("er") || stem.endsWith("el") ? "n" : "en");
-            if (staff ? !index.synonyms().own(infinitive).isEmpty() || frequency(infinitive) > 0 : public_(infinitive)) {
+            if (staff ? !index.synonyms().own(infinitive).isEmpty() || frequency(infinitive, false) > 0 : public_(infinitive)) {
                 return infinitive;
             }
         }
@@ -304,7 +305,7 @@ final class QueryPlan {
     private int word(String word, float weight, List<Query> variants) throws IOException {
         var literals = exact.terms(word);
         var foldeds = folded.terms(word);
-        int own = frequency(word);
+        int own = frequency(word, true);
         for (int i = 0; i < foldeds.size(); i++) {
             var term = foldeds.get(i);
             if (present(Fields.ALL_FOLDED, term)) {
@@ -358,18 +359,21 @@ final class QueryPlan {
             ownSynonyms.addAll(index.synonyms().own(form));
             thesaurus.addAll(index.synonyms().thesaurus(form));
         }
-        synonyms(limit(ownSynonyms), OWN_SYNONYM * weight, variants, own);
-        synonyms(limit(thesaurus), THESAURUS * weight, variants, own);
+        int anyForm = own == 0 ? 0 : frequency(word, false);
+        synonyms(limit(ownSynonyms), OWN_SYNONYM * weight, variants, anyForm);
+        synonyms(limit(thesaurus), THESAURUS * weight, variants, anyForm);
         return own;
     }
 
     /**
-     * In how many documents a word occurs: as typed (umlauts folded) where any text has it so, else in its
-     * stemmed forms, which may be shared with other words ("helfer" and "helfen"). For a helper in every text,
-     * for a resident in the public articles only, so that what private texts contain never changes what a
-     * resident's search looks for.
+     * In how many documents a word occurs. {@code asTyped}: as typed where any text has it so (helpers: umlauts
+     * folded; residents: lower case), else in its stemmed forms, which may be shared with a common word ("helfer"
+     * and "helfen") — how much covering the word says. Otherwise the most of both, so that a synonym never counts
+     * more than an inflected form of the word would ("termine" and "termin"). For a helper in every text, for a
+     * resident in the public articles only, so that what private texts contain never changes what a resident's
+     * search looks for.
      */
-    private int frequency(String word) throws IOException {
+    private int frequency(String word, boolean asTyped) throws IOException {
         int frequency = 0;
         if (staff) {
             for (var term : folded.terms(word)) {
@@ -380,7 +384,7 @@ final class QueryPlan {
                 frequency = Math.max(frequency, reader.docFreq(new Term(Fields.SPELLING, term)));
             }
         }
-        if (frequency > 0) {
+        if (asTyped && frequency > 0) {
             return frequency;
         }
         for (var token : stemmed.tokens(word)) {
