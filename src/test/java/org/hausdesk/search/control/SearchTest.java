@@ -76,13 +76,19 @@ class SearchTest {
         }
     }
 
+    /** Four articles "key-1" … "key-4" that say the same, which makes its words common. */
+    private static List<IndexEntry> fourSaying(String key, String text) {
+        var entries = new java.util.ArrayList<IndexEntry>();
+        for (int i = 1; i <= 4; i++) {
+            entries.add(article(key + "-" + i, "Thema " + i, text + " " + i));
+        }
+        return entries;
+    }
+
     @Test
     void aRarerSynonymDoesNotOutweighTheWordAsTyped(@TempDir Path other) throws Exception {
         // "telefon" is one of Hausdesk's synonyms of "android", and much rarer here: found as typed still wins
-        var entries = new java.util.ArrayList<IndexEntry>();
-        for (int i = 1; i <= 4; i++) {
-            entries.add(article("android-" + i, "Thema " + i, "Auf einem Android-Gerät öffnen Sie die Einstellungen " + i));
-        }
+        var entries = fourSaying("android", "Auf einem Android-Gerät öffnen Sie die Einstellungen");
         entries.add(article("telefon", "Thema 5", "Auf einem Telefon öffnen Sie die Einstellungen"));
         var found = searchIn(other, entries, "android");
         assertEquals(5, found.size(), "the synonym finds its article too: " + found);
@@ -128,10 +134,7 @@ class SearchTest {
     @Test
     void aSynonymCountsNoMoreThanAnInflectedFormOfTheWord(@TempDir Path other) throws Exception {
         // "termine" as typed is rare here, "termin" common; "kalender" is one of its synonyms, rarer than "termin"
-        var entries = new java.util.ArrayList<IndexEntry>();
-        for (int i = 1; i <= 4; i++) {
-            entries.add(article("termin-" + i, "Thema " + i, "Einen Termin eintragen, Schritt " + i));
-        }
+        var entries = fourSaying("termin", "Einen Termin eintragen, Schritt");
         entries.add(article("termine", "Thema 5", "Alle Termine ansehen"));
         entries.add(article("kalender-1", "Thema 6", "Der Kalender zeigt die Woche"));
         entries.add(article("kalender-2", "Thema 7", "Den Kalender drucken"));
