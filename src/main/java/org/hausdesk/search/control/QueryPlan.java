@@ -402,7 +402,7 @@ final class QueryPlan {
 
     /**
      * The word and the forms its synonyms may be listed under: the infinitive of a participle or of a noun in
-     * -ung ("zurückgeholt" → "zurückholen"), and the noun in -ung of an infinitive ("abstimmen" → "abstimmung").
+     * -ung ("hochgeladen" → "hochladen"), and the noun in -ung of an infinitive ("abstimmen" → "abstimmung").
      */
     static List<String> forms(String word) {
         var forms = new ArrayList<String>();
