@@ -277,7 +277,8 @@ final class QueryPlan {
         }
         for (var stem : stems) {
             var infinitive = particle + stem + (stem.endsWith("er") || stem.endsWith("el") ? "n" : "en");
-            if (staff ? !index.synonyms().own(infinitive).isEmpty() || frequency(infinitive, false) > 0 : public_(infinitive)) {
+            if (staff ? !index.synonyms().own(infinitive).isEmpty() || occurrence(infinitive).anyForm() > 0
+                    : public_(infinitive)) {
                 return infinitive;
             }
         }
@@ -300,12 +301,14 @@ final class QueryPlan {
     /**
      * The ways one word can match, each weighted by how strict it is, times {@code weight}.
      *
-     * @return in how many documents the word itself occurs ({@link #frequency})
+     * @return in how many documents the word itself occurs ({@link Occurrence#asTyped})
      */
     private int word(String word, float weight, List<Query> variants) throws IOException {
         var literals = exact.terms(word);
         var foldeds = folded.terms(word);
-        int own = frequency(word, true);
+        var tokens = stemmed.tokens(word);
+        var occurrence = occurrence(literals, foldeds, tokens);
+        int own = occurrence.asTyped();
         for (int i = 0; i < foldeds.size(); i++) {
             var term = foldeds.get(i);
             if (present(Fields.ALL_FOLDED, term)) {
@@ -319,7 +322,7 @@ final class QueryPlan {
         }
         var parts = new BooleanQuery.Builder();
         boolean anyPart = false;
-        for (var token : stemmed.tokens(word)) {
+        for (var token : tokens) {
             if (staff && token.word() && present(Fields.NOTES, token.term())) {
                 variants.add(boost(new TermQuery(new Term(Fields.NOTES, token.term())), NOTES * weight));
                 candidate(new Term(Fields.NOTES, token.term()), NOTES * weight);
@@ -359,43 +362,50 @@ final class QueryPlan {
             ownSynonyms.addAll(index.synonyms().own(form));
             thesaurus.addAll(index.synonyms().thesaurus(form));
         }
-        int anyForm = own == 0 ? 0 : frequency(word, false);
-        synonyms(limit(ownSynonyms), OWN_SYNONYM * weight, variants, anyForm);
-        synonyms(limit(thesaurus), THESAURUS * weight, variants, anyForm);
+        synonyms(limit(ownSynonyms), OWN_SYNONYM * weight, variants, occurrence.anyForm());
+        synonyms(limit(thesaurus), THESAURUS * weight, variants, occurrence.anyForm());
         return own;
     }
 
     /**
-     * In how many documents a word occurs. {@code asTyped}: as typed where any text has it so (helpers: umlauts
-     * folded; residents: lower case), else in its stemmed forms, which may be shared with a common word ("helfer"
-     * and "helfen") — how much covering the word says. Otherwise the most of both, so that a synonym never counts
-     * more than an inflected form of the word would ("termine" and "termin"). For a helper in every text, for a
-     * resident in the public articles only, so that what private texts contain never changes what a resident's
-     * search looks for.
+     * In how many documents a word occurs, as typed ({@code typed}: helpers umlauts folded, residents lower case)
+     * and in its stemmed forms ({@code stems}), which may be shared with a common word ("helfer" and "helfen").
+     * For a helper in every text, for a resident in the public articles only, so that what private texts contain
+     * never changes what a resident's search looks for.
      */
-    private int frequency(String word, boolean asTyped) throws IOException {
-        int frequency = 0;
-        if (staff) {
-            for (var term : folded.terms(word)) {
-                frequency = Math.max(frequency, reader.docFreq(new Term(Fields.ALL_FOLDED, term)));
-            }
-        } else {
-            for (var term : exact.terms(word)) {
-                frequency = Math.max(frequency, reader.docFreq(new Term(Fields.SPELLING, term)));
-            }
+    private record Occurrence(int typed, int stems) {
+
+        /** How much covering the word says: as typed where any text has it so, else by its stems. */
+        int asTyped() {
+            return typed > 0 ? typed : stems;
         }
-        if (asTyped && frequency > 0) {
-            return frequency;
+
+        /** The most of all its forms: a synonym never counts more than an inflected form would ("termine"/"termin"). */
+        int anyForm() {
+            return Math.max(typed, stems);
         }
-        for (var token : stemmed.tokens(word)) {
-            if (token.word()) {
-                frequency = Math.max(frequency, reader.docFreq(new Term(staff ? Fields.ALL : Fields.PUBLIC, token.term())));
-            }
-        }
-        return frequency;
     }
 
-    /** How many documents {@link #frequency} counts among. */
+    private Occurrence occurrence(String word) throws IOException {
+        return occurrence(exact.terms(word), folded.terms(word), stemmed.tokens(word));
+    }
+
+    private Occurrence occurrence(List<String> literals, List<String> foldeds, List<GermanAnalyzer.Token> tokens)
+            throws IOException {
+        int typed = 0;
+        for (var term : staff ? foldeds : literals) {
+            typed = Math.max(typed, reader.docFreq(new Term(staff ? Fields.ALL_FOLDED : Fields.SPELLING, term)));
+        }
+        int stems = 0;
+        for (var token : tokens) {
+            if (token.word()) {
+                stems = Math.max(stems, reader.docFreq(new Term(staff ? Fields.ALL : Fields.PUBLIC, token.term())));
+            }
+        }
+        return new Occurrence(typed, stems);
+    }
+
+    /** How many documents {@link Occurrence} counts among. */
     private int documents() throws IOException {
         return reader.getDocCount(staff ? Fields.ALL : Fields.PUBLIC);
     }
