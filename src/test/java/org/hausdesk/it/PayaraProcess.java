@@ -92,6 +92,7 @@ final class PayaraProcess implements AutoCloseable {
         long started = launched;
         var http = HttpClient.newHttpClient();
         var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        var answered = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro ended at start; see " + log);
@@ -102,8 +103,9 @@ final class PayaraProcess implements AutoCloseable {
                 if (ready.statusCode() == 200) {
                     return Duration.ofNanos(System.nanoTime() - started);
                 }
-            } catch (IOException notYet) {
-                // not listening yet
+                answered = "last answer " + ready.statusCode();
+            } catch (IOException notYet) { // not listening yet, or (a hang) not answering
+                answered = "no answer (" + notYet.getClass().getSimpleName() + ")";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -115,7 +117,50 @@ final class PayaraProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Payara Micro not ready after 3 minutes; see " + log);
+        throw new IllegalStateException("Payara Micro not ready after 3 minutes (/health/ready: " + answered + "; "
+                + whereItHangs() + "); see " + log);
+    }
+
+    /**
+     * Why a live server is not ready, in one line for the test report (CI shows little more): whether Payara said
+     * "ready", the last severe line of its log, and where its start thread is, from a thread dump that is kept
+     * beside the log ({@code jcmd Thread.print}).
+     */
+    private String whereItHangs() {
+        var said = new ArrayList<String>();
+        try {
+            var lines = Files.readAllLines(log);
+            said.add(lines.stream().anyMatch(line -> line.contains(" ready in ")) ? "Payara said ready" : "Payara never said ready");
+            lines.stream().filter(line -> line.contains("SEVERE")).reduce((first, second) -> second)
+                    .ifPresent(line -> said.add("last severe: " + line.substring(Math.max(0, line.length() - 200))));
+        } catch (IOException | RuntimeException e) {
+            said.add("log unreadable: " + e);
+        }
+        try {
+            var jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+            var dump = log.resolveSibling(log.getFileName() + ".threads.txt");
+            var run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                var threads = Files.readString(dump);
+                var main = threads.indexOf("\"main\"");
+                if (main >= 0) {
+                    var end = threads.indexOf("\n\n", main);
+                    var frames = threads.substring(main, end < 0 ? threads.length() : end).lines()
+                            .map(String::strip).filter(line -> line.startsWith("at ")).map(line -> line.substring(3)).toList();
+                    // its top, and where Hausdesk's own code is on it
+                    var shown = new java.util.LinkedHashSet<>(frames.subList(0, Math.min(3, frames.size())));
+                    frames.stream().filter(frame -> frame.startsWith("org.hausdesk.")).limit(3).forEach(shown::add);
+                    said.add("main thread: " + String.join(" < ", shown));
+                }
+                said.add("threads in " + dump.getFileName());
+            }
+        } catch (IOException | RuntimeException e) {
+            said.add("no thread dump: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return String.join("; ", said);
     }
 
     /** The server's resident memory now (Linux: VmRSS), in MiB; -1 where unknown. */
