@@ -59,10 +59,16 @@ class EscalationAndNotificationsIT extends HausdeskIT {
     void whileBothHelpersAreAwayATicketReachesTheSharedQueueByItselfAndAnotherHouseSolvesIt() {
         var house = cooperative.house();
         var other = cooperative.house();
-        for (var helper : List.of(house.first(), house.second())) {
-            api.post("api/me/absences", helper.as(), json("from", today().minusDays(1).toString(),
-                    "until", today().plusDays(7).toString(), "note", "Urlaub")).expect(201);
+        // one helper away (twice over: two absences that overlap today) is not all helpers away
+        for (var until : List.of(today().plusDays(7), today().plusDays(3))) {
+            api.post("api/me/absences", house.first().as(), json("from", today().minusDays(1).toString(),
+                    "until", until.toString(), "note", "Urlaub")).expect(201);
         }
+        var whileOneIsThere = cooperative.file(house, "Kalender zeigt nichts");
+        assertEquals("HOUSE", cooperative.read(whileOneIsThere, house.first().as()).getString("escalation"),
+                "the second helper is there");
+        api.post("api/me/absences", house.second().as(), json("from", today().minusDays(1).toString(),
+                "until", today().plusDays(1).toString(), "note", "Krank")).expect(201);
         var email = residentEmail();
 
         var filed = cooperative.file(house, "Videokonferenz auf dem Tablet", email);

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.notify.entity.OutboxMessage;
 import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.platform.control.RoundAsked;
 
 /**
  * Sends what is in the outbox: right after the transaction that wrote it committed, and in regular
@@ -53,6 +54,7 @@ public class OutboxDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final RoundAsked round = new RoundAsked(this::deliverDue);
     private ScheduledFuture<?> task;
 
     void start(@Observes ApplicationReady ready) {
@@ -67,7 +69,7 @@ public class OutboxDispatcher {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        executor.execute(this::deliverDue);
+        round.ask(executor);
     }
 
     /** Sends every due message; a call while a round is running makes that round go once more. */

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 /** A {@link Problem} written by a servlet filter, before JAX-RS is involved. */
 public final class Problems {
 
+    /** Made once, as {@link StrictJson}'s parsers: {@code Json.createObjectBuilder} looks for the provider at every call. */
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private Problems() {
     }
 
@@ -73,9 +76,9 @@ public final class Problems {
 
     static void write(HttpServletResponse response, int status, String message, java.util.Map<String, String> fields)
             throws IOException {
-        var fieldsJson = Json.createObjectBuilder();
+        var fieldsJson = JSON.createObjectBuilder();
         fields.forEach(fieldsJson::add);
-        var json = Json.createObjectBuilder().add("status", status).add("message", message)
+        var json = JSON.createObjectBuilder().add("status", status).add("message", message)
                 .add("fields", fieldsJson).build().toString();
         response.setStatus(status);
         response.setContentType("application/json");

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.hausdesk.kb.control.ArticleChanged;
 import org.hausdesk.platform.control.ApplicationReady;
+import org.hausdesk.platform.control.RoundAsked;
 import org.hausdesk.ticket.control.TicketHappened;
 import org.hausdesk.search.entity.IndexChange;
 
@@ -65,6 +66,7 @@ public class IndexFollower {
 
     private final ReentrantLock following = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final RoundAsked round = new RoundAsked(this::catchUp);
     private ChangeLogPosition position;
     private int rebuildsSeen = -1;
     /** When a failed rebuild was last tried again (System.nanoTime, real time as the retries are), or none yet. */
@@ -112,11 +114,11 @@ public class IndexFollower {
     }
 
     void afterArticle(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {
-        executor.execute(this::catchUp);
+        round.ask(executor);
     }
 
     void afterTicket(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketHappened happened) {
-        executor.execute(this::catchUp);
+        round.ask(executor);
     }
 
     /** Applies everything new in the change log; a call while a round runs makes that round look once more. */

@@ -113,10 +113,13 @@ public class Tickets {
                    Requester requester, String language, Account filedBy) {
             var token = AccessTokens.newToken();
             var now = clock.instant();
+            // asked before the ticket exists, so that this query does not write the new ticket early (a query
+            // flushes what is pending first) and the commit writes it in one go
+            boolean nobodyThere = absences.allHelpersAway(house);
             var ticket = new Ticket(number, em.merge(house), category, subject, description, requester,
                     language, filedBy, AccessTokens.hash(token), now);
             em.persist(ticket);
-            if (absences.allHelpersAway(ticket.house())) {
+            if (nobodyThere) {
                 ticket.escalateAutomatically("Alle IT-Beauftragten von %s sind gerade abwesend."
                         .formatted(ticket.house().name()), now);
             }
