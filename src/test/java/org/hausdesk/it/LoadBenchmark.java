@@ -69,8 +69,8 @@ public final class LoadBenchmark {
             lines.add("Ready after start: **%.1f s**; RSS idle %d MiB".formatted(ready.toMillis() / 1000.0, idle));
             lines.add("");
             lines.add("| clients | `GET /api/houses` per s | filing `POST /api/tickets` per s (p50/p99 ms) "
-                    + "| resident search per s (p50/p99 ms) | errors |");
-            lines.add("|---|---|---|---|---|");
+                    + "| resident search per s (p50/p99 ms) | server CPU ms per read / filing / search | errors |");
+            lines.add("|---|---|---|---|---|---|");
             for (int c : clients) {
                 var read = run(server, c, seconds, client -> client.get("api/houses", As.ANONYMOUS).status() == 200);
                 var filing = run(server, c, seconds, client -> client.post("api/tickets", As.ANONYMOUS,
@@ -78,13 +78,15 @@ public final class LoadBenchmark {
                 var search = run(server, c, seconds, client -> client.get("api/search?q=" + URLEncoder.encode(
                         QUERIES[ThreadLocalRandom.current().nextInt(QUERIES.length)], StandardCharsets.UTF_8),
                         As.ANONYMOUS).status() == 200);
-                lines.add("| %d | %.0f | %.0f (%d/%d) = %.0f %% of the read | %.0f (%d/%d) | %d |".formatted(c,
-                        read.perSecond(), filing.perSecond(), filing.p50(), filing.p99(),
-                        100 * filing.perSecond() / read.perSecond(), search.perSecond(), search.p50(), search.p99(),
-                        read.errors() + filing.errors() + search.errors()));
+                lines.add("| %d | %.0f | %.0f (%d/%d) = %.0f %% of the read | %.0f (%d/%d) | %.2f / %.2f / %.2f | %d |"
+                        .formatted(c, read.perSecond(), filing.perSecond(), filing.p50(), filing.p99(),
+                                100 * filing.perSecond() / read.perSecond(), search.perSecond(), search.p50(), search.p99(),
+                                read.cpuMillisEach(), filing.cpuMillisEach(), search.cpuMillisEach(),
+                                read.errors() + filing.errors() + search.errors()));
             }
             lines.add("");
-            lines.add("RSS after the load: **%d MiB**".formatted(server.residentMemoryMib()));
+            lines.add("RSS after the load: **%d MiB** (%s)".formatted(server.residentMemoryMib(),
+                    server.residentMemoryParts()));
         }
         System.out.println();
         lines.forEach(System.out::println);
@@ -110,7 +112,8 @@ public final class LoadBenchmark {
         }
     }
 
-    record Figures(double perSecond, long p50, long p99, long errors) {
+    /** @param cpuMillisEach the server's processor time per request (all its threads: the request, background work, GC) */
+    record Figures(double perSecond, long p50, long p99, long errors, double cpuMillisEach) {
     }
 
     private static Figures run(PayaraProcess server, int clients, int seconds, Function<Api, Boolean> call)
@@ -118,6 +121,7 @@ public final class LoadBenchmark {
         var latencies = new ConcurrentLinkedQueue<Long>();
         var errors = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        var cpuBefore = server.cpuTime();
         long started = System.nanoTime();
         try (var pool = Executors.newFixedThreadPool(clients)) {
             for (int i = 0; i < clients; i++) {
@@ -143,7 +147,9 @@ public final class LoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         var sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Figures(sorted.length / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get());
+        double cpuMillis = server.cpuTime().minus(cpuBefore).toNanos() / 1e6;
+        return new Figures(sorted.length / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(),
+                sorted.length == 0 ? 0 : cpuMillis / sorted.length);
     }
 
     private static long percentile(long[] sorted, double p) {

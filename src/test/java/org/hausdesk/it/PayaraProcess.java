@@ -174,6 +174,26 @@ final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * What the resident memory holds (Linux): the process's own memory (heap, code, threads: {@code RssAnon}) and
+     * pages of files it maps, such as the search index ({@code RssFile}), which the kernel can drop and read again.
+     */
+    String residentMemoryParts() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(line -> line.startsWith("RssAnon:") || line.startsWith("RssFile:") || line.startsWith("RssShmem:"))
+                    .map(line -> line.split(":")[0] + " " + Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MiB")
+                    .collect(java.util.stream.Collectors.joining(", "));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** The processor time the server has used so far (user and system, all threads); zero where unknown. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** The server's process id. */
     long pid() {
         return process.pid();
