@@ -26,6 +26,8 @@ final class PayaraProcess implements AutoCloseable {
     private final int port;
     private Process process;
     private long launched;
+    /** How long the log was when this start began: a restart appends to the same log. */
+    private long logBefore;
 
     private final List<String> jvmOptions;
 
@@ -81,6 +83,7 @@ final class PayaraProcess implements AutoCloseable {
         launched = System.nanoTime();
         try {
             Files.createDirectories(log.getParent());
+            logBefore = Files.exists(log) ? Files.size(log) : 0;
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
@@ -129,7 +132,8 @@ final class PayaraProcess implements AutoCloseable {
     private String whereItHangs() {
         var said = new ArrayList<String>();
         try {
-            var lines = Files.readAllLines(log);
+            var all = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1); // one char a byte
+            var lines = all.substring((int) Math.min(logBefore, all.length())).lines().toList(); // this start's only
             said.add(lines.stream().anyMatch(line -> line.contains(" ready in ")) ? "Payara said ready" : "Payara never said ready");
             lines.stream().filter(line -> line.contains("SEVERE")).reduce((first, second) -> second)
                     .ifPresent(line -> said.add("last severe: " + line.substring(Math.max(0, line.length() - 200))));
@@ -154,6 +158,9 @@ final class PayaraProcess implements AutoCloseable {
                     said.add("main thread: " + String.join(" < ", shown));
                 }
                 said.add("threads in " + dump.getFileName());
+            } else {
+                run.destroyForcibly();
+                said.add("jcmd gave no thread dump within 30 s");
             }
         } catch (IOException | RuntimeException e) {
             said.add("no thread dump: " + e);

@@ -72,23 +72,23 @@ public class OutboxDispatcher {
         round.ask(executor);
     }
 
-    /** Sends every due message; a call while a round is running makes that round go once more. */
+    /**
+     * Sends every due message; a call while a round is running makes that round go once more. The round looks at
+     * {@code again} only after it has let go, so a call in between is never lost (it then goes itself).
+     */
     public void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
+        again.set(true);
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
                 again.set(false);
                 for (var id : outbox.due(BATCH)) {
                     outbox.claim(id).ifPresent(this::deliver);
                 }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox round failed; trying again next round", e);
-        } finally {
-            running.set(false);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox round failed; trying again next round", e);
+            } finally {
+                running.set(false);
+            }
         }
     }
 

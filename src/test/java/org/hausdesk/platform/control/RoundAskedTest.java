@@ -42,6 +42,22 @@ class RoundAskedTest {
     }
 
     @Test
+    void aHandOverThatNeverBeginsIsMadeAgainOnceStale() {
+        // an executor may drop a task it cannot set up: the asks after it must not go unheard for good
+        var now = new long[] {0};
+        var round = new RoundAsked(rounds::incrementAndGet, () -> now[0]);
+        round.ask(task -> { }); // dropped
+        now[0] += RoundAsked.STALE.toNanos() - 1;
+        round.ask(queued::add);
+        assertEquals(0, queued.size(), "still waiting for the first");
+        now[0] += 1;
+        round.ask(queued::add);
+        assertEquals(1, queued.size(), "handed over again");
+        queued.poll().run();
+        assertEquals(1, rounds.get());
+    }
+
+    @Test
     void anExecutorThatRefusesLeavesNothingWaiting() {
         var round = new RoundAsked(rounds::incrementAndGet);
         assertThrows(RejectedExecutionException.class, () -> round.ask(task -> {
