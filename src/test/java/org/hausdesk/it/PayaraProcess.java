@@ -172,13 +172,7 @@ final class PayaraProcess implements AutoCloseable {
 
     /** The server's resident memory now (Linux: VmRSS), in MiB; -1 where unknown. */
     long residentMemoryMib() {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return memoryMib().getOrDefault("VmRSS", -1L);
     }
 
     /**
@@ -186,13 +180,21 @@ final class PayaraProcess implements AutoCloseable {
      * pages of files it maps, such as the search index ({@code RssFile}), which the kernel can drop and read again.
      */
     String residentMemoryParts() {
+        var memory = memoryMib();
+        return memory.isEmpty() ? "unknown" : java.util.stream.Stream.of("RssAnon", "RssFile", "RssShmem")
+                .filter(memory::containsKey).map(part -> part + " " + memory.get(part) + " MiB")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The memory lines of {@code /proc/<pid>/status} (VmRSS, RssAnon, ...), in MiB; empty where unknown. */
+    private Map<String, Long> memoryMib() {
         try {
             return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-                    .filter(line -> line.startsWith("RssAnon:") || line.startsWith("RssFile:") || line.startsWith("RssShmem:"))
-                    .map(line -> line.split(":")[0] + " " + Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MiB")
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .filter(line -> line.startsWith("VmRSS:") || line.startsWith("Rss"))
+                    .collect(java.util.stream.Collectors.toMap(line -> line.substring(0, line.indexOf(':')),
+                            line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024));
         } catch (IOException | RuntimeException e) {
-            return "unknown";
+            return Map.of();
         }
     }
 

@@ -113,8 +113,9 @@ public class Tickets {
                    Requester requester, String language, Account filedBy) {
             var token = AccessTokens.newToken();
             var now = clock.instant();
-            // asked before the ticket exists, so that this query does not write the new ticket early (a query
-            // flushes what is pending first) and the commit writes it in one go
+            // asked before the ticket exists: a query first writes what is pending, so asked after persist it wrote
+            // the ticket early and an automatic escalation then as a second statement; now the ticket's first write
+            // already holds its escalation
             boolean nobodyThere = absences.allHelpersAway(house);
             var ticket = new Ticket(number, em.merge(house), category, subject, description, requester,
                     language, filedBy, AccessTokens.hash(token), now);
