@@ -43,7 +43,7 @@ public class TestRoundsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public String outbox() {
-        outbox.deliverDue();
+        outbox.deliverDueNow();
         return "{}";
     }
 
