@@ -26,6 +26,6 @@ public final class Deployments {
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
                 .addClasses(TestClock.class, TestClockResource.class, TestRoundsResource.class,
-                        org.hausdesk.it.time.StoppingMailIn.class);
+                        org.hausdesk.it.time.StoppingMailIn.class, org.hausdesk.it.time.QuickPasswords.class);
     }
 }

@@ -31,9 +31,12 @@ final class PayaraProcess implements AutoCloseable {
 
     private final List<String> jvmOptions;
 
-    /** @param settings MicroProfile Config keys and values, passed as system properties */
+    /**
+     * @param settings MicroProfile Config keys and values, passed as system properties; the server gets the JIT and
+     *                 collector of the small production settings, as the run's shared server does (arquillian.xml)
+     */
     PayaraProcess(Map<String, String> settings, Path log) {
-        this(settings, log, List.of("-Xmx512m"));
+        this(settings, log, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     }
 
     /** @param jvmOptions e.g. the memory settings a small server would use */

@@ -43,12 +43,20 @@ public class Passwords {
 
     @PostConstruct
     void init() {
-        hash.initialize(Map.of(
+        hash.initialize(parameters());
+        new SecureRandom().nextBytes(cacheKey);
+    }
+
+    /**
+     * PBKDF2's settings for new hashes; a stored hash names its own algorithm and iterations, so that it is verified
+     * as it was made. (The integration tests' deployment makes its many test accounts with fewer iterations.)
+     */
+    protected Map<String, String> parameters() {
+        return Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        new SecureRandom().nextBytes(cacheKey);
+                "Pbkdf2PasswordHash.KeySizeBytes", "64");
     }
 
     public String hash(String password) {
