@@ -72,6 +72,18 @@ public final class Browser implements AutoCloseable {
         size(PHONE);
     }
 
+    /**
+     * As a browser just started: no cookies, scripts on, the screen's media, a blank page in the phone's size (a test
+     * may have switched scripts off or emulated print).
+     */
+    public void reset() {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        driver.get("about:blank");
+        size(PHONE);
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
