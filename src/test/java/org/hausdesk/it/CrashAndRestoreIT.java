@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.hausdesk.it.Api.As;
 import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A server's bad days, on the database of the run, with the production WAR on its own Payara Micro and its own
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * </ol>
  * One story, so that it costs three server starts instead of five.
  */
+@Execution(ExecutionMode.CONCURRENT) // a server of its own: beside the tests that share one
 class CrashAndRestoreIT {
 
     private static final int CLIENTS = 8;

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.file.Path;
 import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A start that cannot succeed ends the process with exit code 1 and says why in one line, so that systemd restarts
  * or alarms instead of keeping a server that answers 500 forever. (A setting, not the database, is wrong here:
  * the H2 run shows it.)
  */
+@Execution(ExecutionMode.CONCURRENT) // a server of its own: beside the tests that share one
 class FailedStartIT {
 
     @Test
