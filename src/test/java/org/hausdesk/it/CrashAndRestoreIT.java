@@ -50,6 +50,7 @@ class CrashAndRestoreIT {
 
     @Test
     void anUpgradedServerKeepsOldDataLosesNoConfirmedRequestWhenKilledAndItsBackupBringsEverythingBack() throws Exception {
+        Mailbox.shared(); // the run's mail server, which may not run yet when this test starts beside the others
         var dir = Path.of("target", "crash-and-restore", TestRun.database().toLowerCase() + "-" + Api.unique("run"))
                 .toAbsolutePath();
         var database = PayaraProcess.freshDatabase(dir);

@@ -18,6 +18,7 @@ import org.hausdesk.it.Api.As;
 import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Two Hausdesk servers on one PostgreSQL database, as behind a proxy that spreads requests over both (the production
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * them, and when one server dies the other goes on and takes over its scheduled work. PostgreSQL only: H2 is an
  * embedded database of one process.
  */
+@Isolated // it asserts a follow-up within a second: nothing runs beside it
 class TwoServersIT {
 
     /** How soon a change on one server is found by search on the other (the index follows the change log). */

@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -110,6 +111,7 @@ public class MailIn {
                     var profile = new FetchProfile();
                     profile.add(FetchProfile.Item.ENVELOPE);
                     profile.add(FetchProfile.Item.SIZE);
+                    profile.add(FetchProfile.Item.FLAGS);
                     folder.fetch(batch, profile);
                     for (var message : batch) {
                         try {
@@ -117,8 +119,15 @@ public class MailIn {
                             // whole at once and then read locally, instead of part by part (a round trip each)
                             var size = message.getSize();
                             var readable = size <= settings.maxBytes();
-                            var mail = IncomingMail.of(readable ? new MimeMessage((MimeMessage) message)
-                                    : (MimeMessage) message, readable);
+                            var imap = (MimeMessage) message;
+                            IncomingMail mail;
+                            try {
+                                mail = readable ? IncomingMail.of(new MimeMessage(imap), true) : IncomingMail.of(imap, false);
+                            } catch (MessagingException | IOException unreadableCopy) {
+                                // what the local copy cannot take apart (parsing a broken address header is strict),
+                                // the mail server's own view may (its envelope), read part by part as before
+                                mail = IncomingMail.of(imap, readable);
+                            }
                             beforeHandling(mail);
                             Optional<InboundMail.Outcome> outcome;
                             try {

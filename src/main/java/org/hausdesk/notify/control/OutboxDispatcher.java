@@ -90,7 +90,11 @@ public class OutboxDispatcher {
      * tests' rounds do.
      */
     public void deliverDueNow() {
+        var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (!running.compareAndSet(false, true)) {
+            if (Thread.currentThread().isInterrupted() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("an outbox round has been running for a minute, or this call was interrupted");
+            }
             LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
         }
         round();
