@@ -11,7 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one deployment every integration test uses: the WAR exactly as {@code package} built it
  * (named ROOT.war, so it is served at the root path as in production), tested from outside over HTTP, plus the
- * test clock ({@link TestClock}) so that no test waits for real time to pass. All test classes share one running
+ * test clock ({@link TestClock}) so that no test waits for real time to pass, and quick password hashing for the
+ * many test accounts ({@link org.hausdesk.it.time.QuickPasswords}). All test classes share one running
  * server per database (see {@code arquillian.OnePayaraPerRun}).
  */
 public final class Deployments {

@@ -107,7 +107,7 @@ public class MailIn {
                 try {
                     var fresh = folder.search(new FlagTerm(new Flags(Flags.Flag.DELETED), false));
                     var batch = Arrays.copyOf(fresh, Math.min(fresh.length, PER_ROUND));
-                    // sizes and envelopes of the whole batch in one round trip to the mail server
+                    // sizes, envelopes and flags of the whole batch in one round trip to the mail server
                     var profile = new FetchProfile();
                     profile.add(FetchProfile.Item.ENVELOPE);
                     profile.add(FetchProfile.Item.SIZE);

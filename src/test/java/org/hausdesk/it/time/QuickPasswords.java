@@ -11,7 +11,7 @@ import org.hausdesk.account.control.Passwords;
 /**
  * The integration tests' password hashing, added to the test deployment only (never to the jar): the same PBKDF2
  * with the fewest iterations it allows instead of 210,000. The tests make hundreds of accounts and sign-ins, and at
- * a tenth of a second each the hashing was most of the shared server's processor time in a run (JFR). Everything
+ * 0.1–0.25 s each the hashing was most of the shared server's processor time in a run (JFR). Everything
  * else about passwords stays as it is; the servers the crash test and the two-server test start run the jar's WAR,
  * with the real iterations.
  */
