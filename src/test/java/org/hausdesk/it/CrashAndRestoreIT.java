@@ -24,6 +24,7 @@ import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A server's bad days, on the database of the run, with the production WAR on its own Payara Micro and its own
@@ -41,7 +42,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * One story, so that it costs three server starts instead of five.
  */
 @Execution(ExecutionMode.CONCURRENT) // a server of its own: beside the tests that share one
+@ResourceLock(CrashAndRestoreIT.SERVERS_UNDER_LOAD)
 class CrashAndRestoreIT {
+
+    /** Held by the tests that start servers and load them, so that they run one after the other (not side by side). */
+    static final String SERVERS_UNDER_LOAD = "servers under load";
 
     private static final int CLIENTS = 8;
     /** Confirmed requests before the kill: enough that the index has a backlog while the requests keep coming. */

@@ -18,7 +18,9 @@ import org.hausdesk.it.Api.As;
 import org.hausdesk.it.arquillian.TestRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two Hausdesk servers on one PostgreSQL database, as behind a proxy that spreads requests over both (the production
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.parallel.Isolated;
  * them, and when one server dies the other goes on and takes over its scheduled work. PostgreSQL only: H2 is an
  * embedded database of one process.
  */
-@Isolated // it asserts a follow-up within a second: nothing runs beside it
+// servers of its own: beside the tests that share one, but not beside the crash test, whose load and three starts
+// would crowd the follow-up within a second that this test asserts
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(CrashAndRestoreIT.SERVERS_UNDER_LOAD)
 class TwoServersIT {
 
     /** How soon a change on one server is found by search on the other (the index follows the change log). */
