@@ -32,11 +32,11 @@ final class PayaraProcess implements AutoCloseable {
     private final List<String> jvmOptions;
 
     /**
-     * @param settings MicroProfile Config keys and values, passed as system properties; the server gets the JIT and
-     *                 collector of the small production settings, as the run's shared server does (arquillian.xml)
+     * @param settings MicroProfile Config keys and values, passed as system properties; the server gets the JVM options
+     *                 of every test server ({@code hausdesk.it.server-jvm}, pom.xml), as the run's shared server does
      */
     PayaraProcess(Map<String, String> settings, Path log) {
-        this(settings, log, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        this(settings, log, List.of(org.hausdesk.it.arquillian.TestRun.setting("server-jvm").split(" ")));
     }
 
     /** @param jvmOptions e.g. the memory settings a small server would use */
